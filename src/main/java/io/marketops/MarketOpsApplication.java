@@ -1,0 +1,24 @@
+package io.marketops;
+
+import io.marketops.runtime.StartupChecks;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * MarketOps entry point. {@code java -jar marketops.jar} starts the server; the launcher's
+ * offline subcommands ({@code generate}) run without starting Spring.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class MarketOpsApplication {
+
+    public static void main(String[] args) {
+        StartupChecks.verifyOrExit(System.getenv());
+        SpringApplication app = new SpringApplication(MarketOpsApplication.class);
+        app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        app.run(args);
+    }
+}

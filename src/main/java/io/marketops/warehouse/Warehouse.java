@@ -1,0 +1,30 @@
+package io.marketops.warehouse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * The warehouse's query API. SQL stays visible: callers write DuckDB SQL with bound
+ * parameters and must filter by {@code workspace_id}; identifiers are never user input.
+ * Tables and columns are described in {@code docs/modules/warehouse.md}.
+ */
+public interface Warehouse {
+
+    /** A client for reads (and small writes) on the warehouse. */
+    JdbcClient sql();
+
+    /**
+     * Appends facts in one transaction: all rows become visible (and durable) together, or none.
+     * Suited to millions of rows (DuckDB appender).
+     */
+    void append(Consumer<FactAppender> writer);
+
+    /** Writes a table's rows of one workspace as Parquet files partitioned by local date. */
+    Path exportParquet(String table, long workspaceId, LocalDate from, LocalDate to);
+
+    /** Where Parquet partitions are kept. */
+    Path parquetDir();
+}

@@ -1,0 +1,2 @@
+/** DuckDB implementation of the warehouse. */
+package io.marketops.warehouse.internal;
