@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * MarketOps entry point. {@code java -jar marketops.jar} starts the server; the launcher's
  * offline subcommands ({@code generate}) run without starting Spring.
  */
-@SpringBootApplication
+/* modules may reuse simple class names (web.Navigation …): beans are named by their full class name */
+@SpringBootApplication(nameGenerator = org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class MarketOpsApplication {

@@ -31,6 +31,7 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
     private final JdbcClient jdbc;
     private final Path dir;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DuckDbWarehouse(MarketOpsProperties props) throws IOException, SQLException {
         this(props.warehouseDir());
     }

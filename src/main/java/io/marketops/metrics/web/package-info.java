@@ -1,0 +1,2 @@
+/** Home dashboard page and metric API. */
+package io.marketops.metrics.web;

@@ -1,0 +1,2 @@
+/** Storage and security plumbing of the workspace module. */
+package io.marketops.workspace.internal;
