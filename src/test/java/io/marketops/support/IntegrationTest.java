@@ -16,5 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = SharedPostgres.class)
+@org.springframework.context.annotation.Import(TestWorkspaces.class)
 public @interface IntegrationTest {
 }
