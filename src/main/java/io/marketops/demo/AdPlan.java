@@ -32,6 +32,7 @@ final class AdPlan {
     AdPlan(LocalDate from, LocalDate to) {
         this.groups = List.copyOf(build(from, to));
         int n = groups.size();
+        if (n >= 4095) throw new IllegalStateException("too many ad groups for the window: " + n); // packed in 12 bits
         clicks = new long[n];
         impressions = new long[n];
         costCents = new long[n];
@@ -88,7 +89,7 @@ final class AdPlan {
                 claimed += extra;
             }
             sink.adCost(new AdCostRow(workspaceId, day.date(), g.channel().id, g.campaign(), g.name(),
-                    impressions[i], clicks[i], Money.of(costCents[i]), "CNY", claimed, Money.of(value)));
+                    impressions[i], clicks[i], Cents.of(costCents[i]), "CNY", claimed, Cents.of(value)));
         }
     }
 

@@ -73,6 +73,10 @@ record GenerateArguments(GeneratorSpec spec, Path out, boolean replace, boolean 
                 default -> throw new Invalid("unknown argument " + args[i] + " (see --help)");
             }
         }
+        if (events > days * GeneratorSpec.MAX_EVENTS_PER_DAY) {
+            throw new Invalid(String.format(Locale.ROOT, "--events %,d is more than %,d a day over --days %d; raise --days",
+                    events, GeneratorSpec.MAX_EVENTS_PER_DAY, days));
+        }
         if (end == null) end = LocalDate.now(clock.withZone(zone)).minusDays(1);
         return new GenerateArguments(new GeneratorSpec(seed, workspace, end, days, zone, events), out, replace, false);
     }

@@ -51,8 +51,9 @@ final class GenerationRun {
             for (int i = 0; i < n; i++) {
                 long time = sessions[i] >>> SOURCE_BITS;
                 TrafficSource source = sources.get((int) (sessions[i] & ((1 << SOURCE_BITS) - 1)));
+                int known = visitors.count();
                 int visitor = chooseVisitor(source, day, time, visitors, customers, rng);
-                if (visitor >= 0) simulator.play(visitor, chosenIsNew, source, time, day, rng);
+                if (visitor >= 0) simulator.play(visitor, visitor >= known, source, time, day, rng);
             }
             marketplace.sell(day, scale, rng, ads, customers, orders);
             ads.report(day, workspace, rng, sink);
@@ -62,12 +63,8 @@ final class GenerationRun {
                 anomalies.injected(), seasonality.peaks());
     }
 
-    /** Whether the last visitor chosen was created for the session. */
-    private boolean chosenIsNew;
-
-    /** The session's visitor, or −1 when it has nobody to come from (CRM before any customer). */
+    /** The session's visitor (new ones are created here), or −1 when it has nobody to come from (CRM before any customer). */
     private int chooseVisitor(TrafficSource source, DayContext day, long time, Visitors visitors, Customers customers, Rng rng) {
-        chosenIsNew = false;
         if (source.crm) {
             int c = customers.randomWeb(rng);
             return c < 0 ? -1 : customers.visitorOf(c);
@@ -84,7 +81,6 @@ final class GenerationRun {
         }
         if (v < 0) {
             v = visitors.create(source.channel, day.startMs() + time);
-            chosenIsNew = true;
         }
         return v;
     }

@@ -20,7 +20,9 @@ public record GeneratorSpec(long seed, long workspaceId, LocalDate endDate, int 
     public static final int DEFAULT_DAYS = 180;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     /** Visitor state costs about 10 bytes per visitor (≈ 1.5 bytes per event); this keeps it well under 1 GB. */
-    public static final long MAX_TARGET_EVENTS = 500_000_000L;
+    public static final long MAX_TARGET_EVENTS = 200_000_000L;
+    /** One day's sessions are planned in memory (≈ 2 bytes per event), so a day may hold at most this many. */
+    public static final long MAX_EVENTS_PER_DAY = 5_000_000L;
     public static final int MAX_DAYS = 3_660;
 
     public GeneratorSpec {
@@ -29,8 +31,13 @@ public record GeneratorSpec(long seed, long workspaceId, LocalDate endDate, int 
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be between 1 and " + MAX_DAYS + ", got " + days);
         }
+        if (workspaceId < 1) throw new IllegalArgumentException("workspaceId must be positive, got " + workspaceId);
         if (targetEvents < 0 || targetEvents > MAX_TARGET_EVENTS) {
             throw new IllegalArgumentException("targetEvents must be between 0 and " + MAX_TARGET_EVENTS + ", got " + targetEvents);
+        }
+        if (targetEvents > days * MAX_EVENTS_PER_DAY) {
+            throw new IllegalArgumentException("targetEvents of " + targetEvents + " over " + days + " days exceeds "
+                    + MAX_EVENTS_PER_DAY + " events a day; generate more days");
         }
     }
 

@@ -24,7 +24,7 @@ final class Json {
     /** A money amount given in cents, written as a JSON number with two decimals. */
     Json putCents(String key, long cents) {
         name(key);
-        out.append(Money.format(cents));
+        out.append(Cents.format(cents));
         return this;
     }
 

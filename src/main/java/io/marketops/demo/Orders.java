@@ -57,7 +57,7 @@ final class Orders {
                    Channel channel, String campaign, String coupon) {
         customers.ordered(customer, amountCents, status.equals("paid"));
         OrderRow row = new OrderRow(workspaceId, orderId, Customers.id(customer), Instant.ofEpochMilli(timeMs),
-                Money.of(amountCents), "CNY", status, items, channel.id, campaign, coupon);
+                Cents.of(amountCents), "CNY", status, items, channel.id, campaign, coupon);
         sink.order(row);
         return row;
     }

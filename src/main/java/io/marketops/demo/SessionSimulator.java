@@ -44,6 +44,10 @@ final class SessionSimulator {
     private long t;
     private boolean web;
     private String user, query, previousUrl, currentPath, currentUrl, currentReferrer;
+    // the order placed in the session, written once its time is final
+    private int pendingOrderEvent = -1, pendingCustomer, pendingItems;
+    private long pendingAmount;
+    private String pendingStatus, pendingCoupon;
 
     SessionSimulator(long workspaceId, long seed, String zone, FactAppender sink, Visitors visitors, Customers customers,
                      Orders orders, AdPlan ads, ContentPlan content) {
@@ -123,10 +127,6 @@ final class SessionSimulator {
         }
         emit(visitor, firstVisit, src, utmContent, startInDay, day);
     }
-
-    private int pendingOrderEvent = -1, pendingCustomer, pendingItems;
-    private long pendingAmount;
-    private String pendingStatus, pendingCoupon;
 
     private void purchase(int customer, int items, long subtotal, TrafficSource src, DayContext day, Rng rng) {
         int previous = customers.orders(customer);
@@ -222,7 +222,7 @@ final class SessionSimulator {
         Catalog.City city = profile.city;
         for (int i = 0; i < n; i++) {
             Instant ts = Instant.ofEpochMilli(startMs + offset[i]);
-            BigDecimal rev = revenue[i] < 0 ? null : Money.of(revenue[i]);
+            BigDecimal rev = revenue[i] < 0 ? null : Cents.of(revenue[i]);
             sink.event(new EventRow(workspaceId, messagePrefix + (++messages), type[i], event[i], userIds[i], profile.anonymousId,
                     ts, ts, sessionId, src.channel.id, utmSource, src.medium, src.campaign, src.term, utmContent,
                     referrer[i], url[i], path[i], profile.device, profile.os, profile.browser, city.region(), city.city(),

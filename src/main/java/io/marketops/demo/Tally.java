@@ -54,7 +54,7 @@ final class Tally implements FactAppender {
     }
 
     Manifest.Totals totals() {
-        return new Manifest.Totals(Money.of(gmvCents), Money.of(adCostCents));
+        return new Manifest.Totals(Cents.of(gmvCents), Cents.of(adCostCents));
     }
 
     /** A sink that keeps nothing, for the calibration run. */

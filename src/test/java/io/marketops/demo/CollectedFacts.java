@@ -32,7 +32,7 @@ final class CollectedFacts implements FactAppender {
     final Map<String, Integer> purchaseOrderIds = new HashMap<>();
     final Map<String, OrderRow> orders = new HashMap<>();
     final Set<String> customerIds = new HashSet<>();
-    final Set<String> messageIds = new HashSet<>();
+    private final String messagePrefix;
     final Map<LocalDate, Map<String, Long>> pageViewsByDayAndChannel = new TreeMap<>();
     final Map<LocalDate, Long> ordersByDay = new TreeMap<>();
     final Map<String, Long> adClicks = new HashMap<>();
@@ -46,6 +46,7 @@ final class CollectedFacts implements FactAppender {
     CollectedFacts(GeneratorSpec spec) {
         this.spec = spec;
         this.zone = spec.zone();
+        this.messagePrefix = "demo-" + spec.seed() + "-";
     }
 
     static CollectedFacts of(GeneratorSpec spec) {
@@ -61,7 +62,8 @@ final class CollectedFacts implements FactAppender {
         events++;
         LocalDate day = LocalDate.ofInstant(e.ts(), zone);
         inWindow(day, "event " + e.messageId());
-        if (!messageIds.add(e.messageId())) problems.add("duplicate message id " + e.messageId());
+        // message ids count up from 1, so they are unique and say where in the stream an event was
+        if (!e.messageId().equals(messagePrefix + events)) problems.add("message id " + e.messageId() + " at position " + events);
         if (!e.receivedAt().equals(e.ts())) problems.add("receivedAt differs from ts in " + e.messageId());
         if (e.anonymousId() == null || e.sessionId() == null || e.channel() == null) problems.add("missing ids in " + e.messageId());
         if (e.userId() != null) {

@@ -43,6 +43,7 @@ class GenerateCommandTests {
             "--workspace 0       | --workspace must be between 1 and",
             "--zone Mars/Base    | --zone must be a time zone",
             "--colour blue       | unknown argument --colour",
+            "--events 20M --days 2 | --events 20,000,000 is more than 5,000,000 a day",
     })
     void rejectsABadArgumentNamingItWithExitCode2(String args, String message) {
         int code = run(args.trim().split(" "));

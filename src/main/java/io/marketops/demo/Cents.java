@@ -3,8 +3,8 @@ package io.marketops.demo;
 import java.math.BigDecimal;
 
 /** CNY amounts are kept as whole cents (long) while generating, and become BigDecimal scale 2 at the edge. */
-final class Money {
-    private Money() {
+final class Cents {
+    private Cents() {
     }
 
     static BigDecimal of(long cents) {
