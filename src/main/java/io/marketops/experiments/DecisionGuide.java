@@ -11,7 +11,8 @@ import java.util.List;
  * <ol>
  *   <li>sample-ratio mismatch → stop: the split is broken, no number can be trusted;</li>
  *   <li>a treatment wins the primary metric (frequentist: p &lt; α in the good direction;
- *       Bayesian: chance to win ≥ 1 − α) and no guardrail of it is significantly worse → ship
+ *       Bayesian: chance to win ≥ 1 − α, where the analysis of a lower-is-better metric was run
+ *       with {@code inverse}) and no guardrail of it is significantly worse → ship
  *       the best such treatment;</li>
  *   <li>a winner that harms a guardrail → stop, do not ship;</li>
  *   <li>every treatment significantly worse → stop and keep the control;</li>
@@ -76,8 +77,8 @@ public final class DecisionGuide {
         boolean improves = lowerIsBetter != up;
         if (lift.estimate() == 0 || improves != good) return false;
         if (engine == Analysis.Engine.BAYESIAN) {
-            double chance = lowerIsBetter ? 1 - lift.chanceToWin() : lift.chanceToWin();
-            return good ? chance >= 1 - alpha : chance <= alpha;
+            // chance to win is already the chance of being better: lower-is-better metrics are analysed with inverse = true
+            return good ? lift.chanceToWin() >= 1 - alpha : lift.chanceToWin() <= alpha;
         }
         Double p = lift.pValueAdjusted() != null ? lift.pValueAdjusted() : lift.pValue();
         return p != null && p < alpha;

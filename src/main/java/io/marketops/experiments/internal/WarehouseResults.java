@@ -9,6 +9,8 @@ import io.marketops.experiments.stats.Alternative;
 import io.marketops.experiments.stats.Analysis;
 import io.marketops.experiments.stats.Analyzer;
 import io.marketops.experiments.stats.PValueCorrection;
+import io.marketops.metrics.Metric;
+import io.marketops.metrics.MetricCatalog;
 import io.marketops.warehouse.Warehouse;
 import org.springframework.stereotype.Service;
 
@@ -32,11 +34,13 @@ class WarehouseResults implements ExperimentResults {
     private final Experiments experiments;
     private final Warehouse warehouse;
     private final ExposureSync sync;
+    private final MetricCatalog catalog;
 
-    WarehouseResults(Experiments experiments, Warehouse warehouse, ExposureSync sync) {
+    WarehouseResults(Experiments experiments, Warehouse warehouse, ExposureSync sync, MetricCatalog catalog) {
         this.experiments = experiments;
         this.warehouse = warehouse;
         this.sync = sync;
+        this.catalog = catalog;
     }
 
     @Override
@@ -66,8 +70,12 @@ class WarehouseResults implements ExperimentResults {
             variants.add(new Analysis.VariantData(v.key(), (long) x[0], x[1], x[2]));
         }
         var analysis = new Analysis(definition.get().type(), s.engine(), s.sequential(), s.tuning(), Alternative.TWO_SIDED, s.alpha(),
-                variants, e.weights(), null, null, e.variants().size() > 2 ? PValueCorrection.Method.HOLM : PValueCorrection.Method.NONE, false);
+                variants, e.weights(), null, null, e.variants().size() > 2 ? PValueCorrection.Method.HOLM : PValueCorrection.Method.NONE, lowerIsBetter(metric));
         return new MetricResult(metric, role, analysis, Analyzer.analyze(analysis));
+    }
+
+    private boolean lowerIsBetter(String metric) {
+        return catalog.find(metric).map(m -> m.direction() == Metric.Direction.DOWN).orElse(false);
     }
 
     /** variant → {users, Σ value, Σ value²}. */
