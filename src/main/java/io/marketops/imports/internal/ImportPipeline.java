@@ -26,6 +26,7 @@ import java.util.Set;
  */
 @Component
 class ImportPipeline {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
     private static final Set<String> TOTALS = Set.of("合计", "总计", "汇总", "总和", "total", "totals", "grandtotal", "sum");
 
     /** Called after each row read; tests use it to stop a job midway as a crash would. */
@@ -71,12 +72,16 @@ class ImportPipeline {
         ResolvedMapping mapping = ResolvedMapping.resolve(job.kind(), Preview.headerAt(file, job.headerRow()),
                 MappingJson.read(job.mappingJson()), ws.timezone());
         KindSpec spec = KindSpec.of(job.kind());
+        long t0 = System.nanoTime();
         if (job.status() != ImportStatus.MERGING) {
             jobs.running(id);
             read(job, file, mapping, spec, new KindSpec.Ctx(ws.currency(), cipher), hook);
             job = jobs.byId(id).orElseThrow();
         }
+        long t1 = System.nanoTime();
         merge(job, mapping, spec);
+        log.info("Import {} ({} of {}, {}): {} rows read and staged in {} ms, applied in {} ms", id, job.kind().slug(), job.fileName(),
+                file, job.rows(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     }
 
     private void read(Job job, SourceFile file, ResolvedMapping mapping, KindSpec spec, KindSpec.Ctx ctx, RowHook hook) {
@@ -112,29 +117,26 @@ class ImportPipeline {
         }
     }
 
+    /**
+     * Loads the staging file into a staging table, derives the records to apply into a second one
+     * (first row per key, or lines grouped into orders), counts, then upserts them in one statement.
+     * Both tables are rebuilt from the staging file on a resume and dropped at the end.
+     */
     private void merge(Job job, ResolvedMapping mapping, KindSpec spec) {
-        String src = spec.source(job.stagedFile());
-        String records = spec.recordsSql(src);
-        if (!"applying".equals(job.stage())) {
-            List<ImportRejection> sample = new ArrayList<>(Rejects.fromJson(job.rejectionsJson()));
-            long repeated;
-            try (Rejects atMerge = new Rejects(job.rejectedAtMergeFile())) {
-                warehouse.sql().sql(spec.duplicatesSql(src)).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    ImportRejection r = new ImportRejection(rs.getLong(1), null, null, spec.rejectionReason(rs.getLong(2)));
-                    atMerge.reject(List.of(r));
-                });
-                atMerge.sample().stream().limit(Math.max(0, Rejects.SAMPLE - sample.size())).forEach(sample::add);
-                repeated = atMerge.rows();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            long total = warehouse.sql().sql("SELECT count(*) FROM (" + records + ")").query(Long.class).single();
-            long existing = warehouse.sql().sql(spec.existingSql(records)).param(job.workspaceId()).query(Long.class).single();
-            jobs.counted(job.id(), total - existing, existing, job.rejected() + repeated, Rejects.toJson(sample));
+        String stage = "imports_stage_" + job.id().replace("-", "");  // a UUID: safe as an identifier
+        String records = stage + "_records";
+        try {
+            warehouse.sql().sql("CREATE OR REPLACE TABLE " + stage + " AS SELECT * FROM " + spec.source(job.stagedFile())).update();
+            warehouse.sql().sql("CREATE OR REPLACE TABLE " + records + " AS " + spec.recordsSql(stage)).update();
+            if (!"applying".equals(job.stage())) count(job, spec, stage, records);
+            String select = "SELECT * FROM " + records;
+            Runnable apply = () -> warehouse.sql().sql(spec.applySql(select, mapping)).param(job.workspaceId()).update();
+            if (spec instanceof CustomerSpec) customers.apply(job, select, apply);
+            else apply.run();
+        } finally {
+            warehouse.sql().sql("DROP TABLE IF EXISTS " + records).update();
+            warehouse.sql().sql("DROP TABLE IF EXISTS " + stage).update();
         }
-        Runnable apply = () -> warehouse.sql().sql(spec.applySql(records, mapping)).param(job.workspaceId()).update();
-        if (spec instanceof CustomerSpec) customers.apply(job, records, apply);
-        else apply.run();
         Job done = jobs.byId(job.id()).orElseThrow();
         tx.executeWithoutResult(s -> {
             jobs.done(done.id());
@@ -142,10 +144,27 @@ class ImportPipeline {
         });
     }
 
+    /** Rejects rows repeating a key (or mixing currencies in an order), counts new and existing records, and saves the counts. */
+    private void count(Job job, KindSpec spec, String stage, String records) {
+        List<ImportRejection> sample = new ArrayList<>(Rejects.fromJson(job.rejectionsJson()));
+        long repeated;
+        try (Rejects atMerge = new Rejects(job.rejectedAtMergeFile())) {
+            warehouse.sql().sql(spec.duplicatesSql(stage)).query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                    atMerge.reject(List.of(new ImportRejection(rs.getLong(1), null, null, spec.rejectionReason(rs.getLong(2))))));
+            atMerge.sample().stream().limit(Math.max(0, Rejects.SAMPLE - sample.size())).forEach(sample::add);
+            repeated = atMerge.rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long total = warehouse.sql().sql("SELECT count(*) FROM " + records).query(Long.class).single();
+        long existing = warehouse.sql().sql(spec.existingSql("SELECT * FROM " + records)).param(job.workspaceId()).query(Long.class).single();
+        jobs.counted(job.id(), total - existing, existing, job.rejected() + repeated, Rejects.toJson(sample));
+    }
+
     private static boolean blankOrTotals(List<String> cells) {
         for (String c : cells) {
             if (c == null || c.isBlank()) continue;
-            return TOTALS.contains(Headers.normalize(c).toLowerCase(Locale.ROOT));
+            return c.length() <= 20 && !Character.isDigit(c.charAt(0)) && TOTALS.contains(Headers.normalize(c).toLowerCase(Locale.ROOT));
         }
         return true;
     }
