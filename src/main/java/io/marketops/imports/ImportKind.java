@@ -20,6 +20,7 @@ public enum ImportKind {
         this.table = table;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String slug() {
         return slug;
     }

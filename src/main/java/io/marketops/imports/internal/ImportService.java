@@ -154,6 +154,13 @@ public class ImportService implements Imports {
         return jobs.list(ws.value(), kind, page).map(ImportService::summary);
     }
 
+    /** The field ids a column of this kind can be mapped to, required ones first as listed in the docs. */
+    public static List<String> fieldIds(ImportKind kind) {
+        List<String> ids = new java.util.ArrayList<>(Fields.ids(kind));
+        if (kind == ImportKind.CUSTOMERS) ids.add(Fields.TRAIT);
+        return ids;
+    }
+
     public static java.util.Set<String> sortFields() {
         return ImportJobs.sortFields();
     }
