@@ -25,6 +25,7 @@ final class Values {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:时]\\s*(\\d{1,2})(?:\\s*[:分]\\s*(\\d{1,2})(?:\\.(\\d{1,9}))?\\s*秒?)?");
     private static final Pattern ZONED = Pattern.compile(".*(?:[zZ]|[+-]\\d{2}:?\\d{2})$");
     private static final Pattern NUMBER_NOISE = Pattern.compile("[,，\\s¥￥$€£元]");
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{12,13}");
 
     /** A value that cannot be read; the message says why. */
     static final class Bad extends RuntimeException {
@@ -41,6 +42,13 @@ final class Values {
     }
 
     static BigDecimal decimal(String raw) {
+        if (plainNumber(raw)) {
+            try {
+                return new BigDecimal(raw);
+            } catch (NumberFormatException e) {
+                throw new Bad("'" + raw + "' is not a number");
+            }
+        }
         String s = NUMBER_NOISE.matcher(raw.trim()).replaceAll("");
         BigDecimal factor = BigDecimal.ONE;
         if (s.endsWith("%")) {
@@ -63,6 +71,49 @@ final class Values {
         }
     }
 
+    /** Digits with at most a leading minus and one point: the common case, parsed without regular expressions. */
+    private static boolean plainNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 30) return false;
+        boolean point = false, digit = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c == '.' && !point) point = true;
+            else if (!(c == '-' && i == 0)) return false;
+        }
+        return digit;
+    }
+
+    /** {@code yyyy-MM-dd HH:mm[:ss]} (or with / and T), the shape of nearly every export, read without regular expressions; else null. */
+    private static LocalDateTime isoLocal(String s) {
+        int n = s.length();
+        if (n != 16 && n != 19) return null;
+        char sep = s.charAt(4);
+        if ((sep != '-' && sep != '/') || s.charAt(7) != sep || (s.charAt(10) != ' ' && s.charAt(10) != 'T') || s.charAt(13) != ':'
+                || (n == 19 && s.charAt(16) != ':')) return null;
+        for (int i : n == 19 ? new int[]{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18} : new int[]{0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15}) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return null;
+        }
+        try {
+            return LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16), n == 19 ? num(s, 17, 19) : 0);
+        } catch (java.time.DateTimeException e) {
+            return null; // the slow path explains what is wrong
+        }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
+    }
+
     /** A whole, non-negative count; "1.2万" is 12000, "1,234" is 1234. */
     static long count(String raw) {
         BigDecimal v = decimal(raw);
@@ -83,6 +134,9 @@ final class Values {
                 throw new Bad("'" + raw + "' does not match the date format " + pattern);
             }
         }
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
+            return ymd(raw, s.substring(0, 4), s.substring(5, 7), s.substring(8));
+        }
         Matcher m = DATE.matcher(s);
         if (m.lookingAt()) return ymd(raw, m.group(1), m.group(2), m.group(3));
         m = COMPACT_DATE.matcher(s);
@@ -94,8 +148,11 @@ final class Values {
     /** A point in time: a zone or offset in the text wins, else the wall-clock time is read in {@code zone}. */
     static Instant instant(String raw, ZoneId zone, String pattern) {
         String s = raw.trim();
-        if (s.matches("\\d{12,13}")) return Instant.ofEpochMilli(Long.parseLong(s));
-        if (s.matches("\\d{10}")) return Instant.ofEpochSecond(Long.parseLong(s));
+        if (pattern == null) {
+            LocalDateTime fast = isoLocal(s);
+            if (fast != null) return fast.atZone(zone).toInstant();
+        }
+        if (EPOCH.matcher(s).matches()) return s.length() == 10 ? Instant.ofEpochSecond(Long.parseLong(s)) : Instant.ofEpochMilli(Long.parseLong(s));
         if (ZONED.matcher(s).matches() && s.length() > 10) {
             try {
                 return OffsetDateTime.parse(s.replace(' ', 'T').replace("Z", "+00:00").replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
