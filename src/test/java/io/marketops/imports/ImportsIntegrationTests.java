@@ -85,6 +85,24 @@ class ImportsIntegrationTests {
     }
 
     @Test
+    void aSavedMappingIsAppliedToTheNextFileFromTheSameSource() {
+        String first = "统计日期,推广计划,花费,点击\n2026-11-01,A,10,1\n";
+        var saved = client.upload("/api/v1/imports/ad-costs", "baidu.csv", first.getBytes(StandardCharsets.UTF_8),
+                "{\"columns\":{\"推广计划\":\"campaign\"},\"defaults\":{\"channel\":\"百度\"},\"source\":\"百度营销日报\",\"save\":true}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        String next = "统计日期,推广计划,花费,点击\n2026-11-02,A,20,2\n";
+        var r = client.upload("/api/v1/imports/ad-costs", "baidu-2.csv", next.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("source").asText()).isEqualTo("百度营销日报");
+        assertThat(api.get("/api/v1/imports/mappings?kind=ad-costs").json().get(0).get("mapping").get("defaults").get("channel").asText()).isEqualTo("百度");
+        long baidu = warehouse.sql().sql("SELECT count(*) FROM ad_costs WHERE workspace_id = ? AND channel = 'baidu_sem'").param(ws.id()).query(Long.class).single();
+        assertThat(baidu).isEqualTo(2);
+        assertThat(api.delete("/api/v1/imports/mappings/ad-costs/百度营销日报").status()).isEqualTo(204);
+    }
+
+    @Test
     void refusesAFileWithoutARequiredColumnNamingTheField() {
         String csv = "日期,计划名称,展现量\n2026-11-01,A,100\n";
         var r = client.upload("/api/v1/imports/ad-costs", "no-cost.csv", csv.getBytes(StandardCharsets.UTF_8), "{\"defaults\":{\"channel\":\"douyin\"}}");

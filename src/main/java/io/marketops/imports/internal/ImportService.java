@@ -154,6 +154,19 @@ public class ImportService implements Imports {
         return jobs.list(ws.value(), kind, page).map(ImportService::summary);
     }
 
+    /** A saved mapping as the API shows it. */
+    public record SavedMapping(String source, ImportKind kind, ColumnMapping mapping, String updatedBy, java.time.Instant updatedAt) {
+    }
+
+    public List<SavedMapping> savedMappings(WorkspaceId ws, ImportKind kind) {
+        return mappings.list(ws.value(), kind).stream()
+                .map(m -> new SavedMapping(m.source(), m.kind(), m.mapping(), m.updatedBy(), m.updatedAt())).toList();
+    }
+
+    public void deleteSavedMapping(WorkspaceId ws, ImportKind kind, String source) {
+        if (!mappings.delete(ws.value(), kind, source)) throw new NotFound("saved mapping", kind.slug() + "/" + source);
+    }
+
     /** The field ids a column of this kind can be mapped to, required ones first as listed in the docs. */
     public static List<String> fieldIds(ImportKind kind) {
         List<String> ids = new java.util.ArrayList<>(Fields.ids(kind));

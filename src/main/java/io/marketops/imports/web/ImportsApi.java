@@ -87,6 +87,21 @@ class ImportsApi {
         return imports.list(Actors.workspace(), kind == null || kind.isBlank() ? null : ImportKind.parse(kind), q);
     }
 
+    @GetMapping("/mappings")
+    @PreAuthorize("hasAuthority('data.read')")
+    @Operation(summary = "Mappings saved per source (applied to the next file from the source, by name or by matching headers)")
+    java.util.List<ImportService.SavedMapping> mappings(@RequestParam(required = false) String kind) {
+        return imports.savedMappings(Actors.workspace(), kind == null || kind.isBlank() ? null : ImportKind.parse(kind));
+    }
+
+    @DeleteMapping("/mappings/{kind}/{source}")
+    @PreAuthorize("hasAuthority('data.import')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Forgets a saved mapping")
+    void deleteMapping(@PathVariable String kind, @PathVariable String source) {
+        imports.deleteSavedMapping(Actors.workspace(), ImportKind.parse(kind), source);
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('data.read')")
     @Operation(summary = "One import job: status (queued, running, merging, done, failed), progress 0..1, counts and the first rejections")
