@@ -57,9 +57,20 @@ class ImportRunner implements DisposableBean {
         return root;
     }
 
+    /** Runs the job unless it is already running here; the future completes when the job ends either way. */
     CompletableFuture<Void> submit(String id) {
-        return running.computeIfAbsent(id, k -> CompletableFuture.runAsync(() -> execute(k), pool)
-                .whenComplete((v, e) -> running.remove(k)));
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        CompletableFuture<Void> existing = running.putIfAbsent(id, f);
+        if (existing != null) return existing;
+        pool.execute(() -> {
+            try {
+                execute(id);
+            } finally {
+                f.complete(null);
+                running.remove(id, f);
+            }
+        });
+        return f;
     }
 
     Optional<CompletableFuture<Void>> future(String id) {

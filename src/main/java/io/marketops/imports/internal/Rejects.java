@@ -35,9 +35,18 @@ final class Rejects implements Closeable {
         if (problems.isEmpty()) return;
         rows++;
         for (ImportRejection p : problems) {
-            out.writeRecord(Long.toString(p.row()), p.field() == null ? "" : p.field(), p.value() == null ? "" : p.value(), p.reason());
+            out.writeRecord(Long.toString(p.row()), p.field() == null ? "" : p.field(), p.value() == null ? "" : inert(p.value()), p.reason());
             if (sample.size() < SAMPLE) sample.add(p);
         }
+    }
+
+    /** A value a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+    static String inert(String v) {
+        if (v.isEmpty()) return v;
+        char c = v.charAt(0);
+        boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+                || (c == '-' && (v.length() == 1 || !Character.isDigit(v.charAt(1))));
+        return formula ? "'" + v : v;
     }
 
     long rows() {

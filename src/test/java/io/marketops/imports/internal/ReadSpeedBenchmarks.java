@@ -14,6 +14,43 @@ import java.util.Map;
 /** Reading and validating speed without the server (phase one of an import); see docs/benchmarks.md. */
 @Tag("benchmark")
 class ReadSpeedBenchmarks {
+    /** A 1,000,000-row sheet is read with the memory of a small one: peak heap is sampled while reading. */
+    @Test
+    void streamsAMillionRowXlsxInFlatMemory() throws Exception {
+        Path xlsx = Files.createTempFile("million", ".xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("data");
+            var header = sheet.createRow(0);
+            String[] h = {"日期", "渠道", "计划名称", "消耗", "点击"};
+            for (int i = 0; i < h.length; i++) header.createCell(i).setCellValue(h[i]);
+            for (int r = 1; r <= 1_000_000; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("2026-11-0" + (1 + r % 9));
+                row.createCell(1).setCellValue("douyin");
+                row.createCell(2).setCellValue("计划" + r);
+                row.createCell(3).setCellValue(r % 1000 + 0.25);
+                row.createCell(4).setCellValue(r % 90);
+            }
+            wb.write(out);
+        }
+        System.gc();
+        long before = usedHeap();
+        long[] peak = {before};
+        long[] n = {0};
+        long t0 = System.nanoTime();
+        SourceFile.sniff(xlsx, "million.xlsx").read((row, cells) -> {
+            if ((++n[0] & 0xFFFF) == 0) peak[0] = Math.max(peak[0], usedHeap());
+        }, p -> {
+        });
+        System.out.printf("BENCHMARK xlsx read: %,d rows (%.0f MB file) in %d ms; heap before %.0f MB, peak while reading %.0f MB%n",
+                n[0], Files.size(xlsx) / 1e6, (System.nanoTime() - t0) / 1_000_000, before / 1e6, peak[0] / 1e6);
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
     @Test
     void readsAndStagesAMillionAdCostRows() throws Exception {
         Path dir = Files.createTempDirectory("read-speed");
