@@ -10,7 +10,7 @@ enum Channel {
     WECHAT("wechat", "wechat", "https://mp.weixin.qq.com/", 50, 0.008, 3.5),
     WEIBO("weibo", "weibo", "https://weibo.com/", 25, 0.006, 1.8),
     BILIBILI("bilibili", "bilibili", "https://www.bilibili.com/", 25, 0.012, 2.0),
-    BAIDU_SEM("baidu_sem", "baidu", "https://www.baidu.com/", 60, 0.040, 4.0),
+    BAIDU_SEM("baidu", "baidu", "https://www.baidu.com/", 60, 0.040, 4.0),
     TMALL("tmall", "tmall", null, 400, 0.030, 2.2),
     JD("jd", "jd", null, 200, 0.025, 2.0),
     DIRECT("direct", null, null, 0, 0, 0),

@@ -89,8 +89,7 @@ public final class GenerateCommand {
                     sink -> new DemoGenerator().generate(spec, new Progress(sink, expected, spec, err, started)));
             err.printf(Locale.ROOT, "Appended %,d events in %.1f s; exporting Parquet%n", manifest.counts().events(), seconds(started));
             for (String table : EXPORTED) {
-                // one day of margin each side: partitions follow the warehouse session's time zone, not the spec's
-                warehouse.exportParquet(table, workspace, spec.from().minusDays(1), spec.endDate().plusDays(1));
+                warehouse.exportParquet(table, workspace, spec.zone(), spec.from(), spec.endDate());
             }
             Files.writeString(dir.resolve("manifest.json"), manifest.toJson(), StandardCharsets.UTF_8);
             Manifest.Counts c = manifest.counts();
