@@ -100,6 +100,7 @@
   }
 
   function finished(job) {
+    document.getElementById('progress-text').textContent = '';
     var done = document.getElementById('import-done');
     done.textContent = t.done.replace('{0}', job.rows).replace('{1}', job.imported).replace('{2}', job.updated).replace('{3}', job.rejected);
     done.hidden = false;

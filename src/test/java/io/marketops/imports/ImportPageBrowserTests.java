@@ -39,11 +39,13 @@ class ImportPageBrowserTests {
             assertThat(page.locator("#preview-table tbody tr").count()).isEqualTo(5);
             assertThat(page.textContent("#file-info")).contains("UTF-8 (BOM)");
 
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "imports-preview.png")).setFullPage(true));
             page.click("#start");
             page.waitForSelector("#import-done:not([hidden])");
             assertThat(page.textContent("#import-done")).contains("5").contains("拒绝 2");
             assertThat(page.isVisible("#rejected-link")).isTrue();
             assertThat(page.textContent("#rejections")).contains("#3 order_time").contains("#5 amount");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "imports-done.png")).setFullPage(true));
 
             page.navigate("http://127.0.0.1:" + port + "/imports?kind=orders");
             assertThat(page.textContent("#history-table")).contains(file.getFileName().toString()).contains("已完成");
