@@ -3,6 +3,7 @@
   var card = document.getElementById('new-import');
   if (!card) return;
   var fields = JSON.parse(card.dataset.fields);
+  var labels = JSON.parse(card.dataset.labels);
   var t = document.getElementById('i18n').dataset;
   var csrf = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
@@ -45,7 +46,7 @@
       select.dataset.header = s.header;
       var none = cell('option', t.ignore); none.value = 'ignore'; select.appendChild(none);
       ids.forEach(function (id) {
-        var o = cell('option', id === 'trait' ? t.trait : id); o.value = id;
+        var o = cell('option', (labels[id] || id) + ' (' + id + ')'); o.value = id;
         if (s.field === id) o.selected = true;
         select.appendChild(o);
       });

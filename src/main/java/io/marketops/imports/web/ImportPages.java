@@ -9,6 +9,7 @@ import io.marketops.imports.internal.ImportService;
 import io.marketops.workspace.Actor;
 import io.marketops.workspace.Actors;
 import io.marketops.workspace.Permission;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The import page (upload, mapping, preview, progress, history) and the customer contacts page. */
@@ -26,16 +28,19 @@ class ImportPages {
     private final ImportService imports;
     private final ContactDirectory contacts;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    ImportPages(ImportService imports, ContactDirectory contacts, ObjectMapper json) {
+    ImportPages(ImportService imports, ContactDirectory contacts, ObjectMapper json, MessageSource messages) {
         this.imports = imports;
         this.contacts = contacts;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/imports")
     @PreAuthorize("hasAuthority('data.read')")
-    String imports(@RequestParam(required = false) Integer page, @RequestParam(required = false) String kind, Model model) throws JsonProcessingException {
+    String imports(@RequestParam(required = false) Integer page, @RequestParam(required = false) String kind, Model model, Locale locale)
+            throws JsonProcessingException {
         Actor a = Actors.require();
         ImportKind k = kind == null || kind.isBlank() ? null : ImportKind.parse(kind);
         model.addAttribute("history", imports.list(a.workspaceId(), k, PageQuery.parse(page, 20, null, ImportService.sortFields(), "createdAt,desc")));
@@ -43,8 +48,13 @@ class ImportPages {
         model.addAttribute("kinds", Arrays.stream(ImportKind.values()).map(ImportKind::slug).toList());
         model.addAttribute("canImport", a.may(Permission.DATA_IMPORT));
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (ImportKind x : ImportKind.values()) fields.put(x.slug(), ImportService.fieldIds(x));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ImportKind x : ImportKind.values()) {
+            fields.put(x.slug(), ImportService.fieldIds(x));
+            for (String id : ImportService.fieldIds(x)) labels.put(id, messages.getMessage("imports.field." + id, null, id, locale));
+        }
         model.addAttribute("fieldsJson", json.writeValueAsString(fields));
+        model.addAttribute("labelsJson", json.writeValueAsString(labels));
         return "imports/imports";
     }
 
