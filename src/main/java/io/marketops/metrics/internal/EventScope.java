@@ -38,6 +38,20 @@ final class EventScope {
         return s.add(")");
     }
 
+    /**
+     * A narrow {@code name AS (SELECT person, ts, <columns> FROM events …)}: cheap to materialise when
+     * a statement reads it several times (funnels, paths).
+     */
+    static Sql narrow(String name, long workspace, Instant from, Instant until, Sql columns, Sql where) {
+        Sql s = Sql.of(name + " AS (SELECT " + PERSON + " AS person, e.ts, ").add(columns)
+                .add(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace)
+                .add(" WHERE e.workspace_id = ?", workspace);
+        if (from != null) s.add(" AND e.ts >= CAST(? AS TIMESTAMPTZ)", from.toString());
+        s.add(" AND e.ts < CAST(? AS TIMESTAMPTZ)", until.toString());
+        if (where != null && !where.text().isBlank()) s.add(" AND ").add(where);
+        return s.add(")");
+    }
+
     static String dimList(int n, String prefix) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < n; k++) b.append(", ").append(prefix).append("d").append(k);
