@@ -16,6 +16,9 @@ public interface Funnels {
      */
     PageResult<DroppedPerson> droppedAt(WorkspaceId workspace, FunnelQuery query, int step, PageQuery page);
 
+    /** Like {@link #droppedAt} without paging, for exports and saved cohorts: at most {@code max} people. */
+    java.util.List<DroppedPerson> allDroppedAt(WorkspaceId workspace, FunnelQuery query, int step, int max);
+
     /** @param person the resolved person id (stitched user, user id or anonymous id); enteredAt: their counted entry */
     record DroppedPerson(String person, Instant enteredAt) {
     }

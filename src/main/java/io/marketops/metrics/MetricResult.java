@@ -38,6 +38,7 @@ public record MetricResult(LocalDate from, LocalDate to, String granularity, Lis
     }
 
     /** @param change (value − previous) / previous, e.g. 0.118 for +11.8 %; null when the previous value is 0 or missing */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Change(Number value, Double change) {
     }
 }

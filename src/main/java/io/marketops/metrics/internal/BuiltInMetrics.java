@@ -104,7 +104,7 @@ final class BuiltInMetrics {
         div("revenue_per_buyer", "currency", UP, "Revenue per buying customer (客单价)", "客单价",
                 "GMV divided by buying customers: differs from AOV when customers place several orders.",
                 "GMV ÷ 购买客户数：客户多次下单时与平均订单金额不同。", GMV, BUYERS);
-        div("roas", "ratio", UP, "ROAS (GMV / ad cost)", "ROAS（GMV / 广告花费）",
+        div("roas", "times", UP, "ROAS (GMV / ad cost)", "ROAS（GMV / 广告花费）",
                 "Blended return on ad spend: GMV divided by ad cost. Chinese platforms often call this ROI (投产比).",
                 "整体广告投产比：GMV 除以广告花费。国内平台常称之为 ROI（投产比）。", GMV, COST);
         def("roi", "ratio", UP, "ROI ((GMV − cost) / cost)", "ROI（(GMV − 花费) / 花费）",

@@ -20,7 +20,9 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    static List<MetricResult.Row> attach(List<MetricResult.Row> rows, List<MetricResult.Row> before, List<LocalDate> buckets, List<LocalDate> prevBuckets) {
+    /** @param empty each metric's value over no facts (0 for counts and sums, null for ratios): the comparison of a row the earlier period lacks */
+    static List<MetricResult.Row> attach(List<MetricResult.Row> rows, List<MetricResult.Row> before, List<LocalDate> buckets, List<LocalDate> prevBuckets,
+                                         Map<String, Number> empty) {
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < buckets.size(); k++) index.put(buckets.get(k).toString(), k);
         Map<String, Integer> prevIndex = new HashMap<>();
@@ -32,7 +34,7 @@ final class Comparisons {
             MetricResult.Row p = byKey.get(key(index.get(r.period()), r));
             Map<String, Change> compare = new LinkedHashMap<>();
             for (var v : r.values().entrySet()) {
-                Number prev = p == null ? null : p.values().get(v.getKey());
+                Number prev = p == null ? empty.get(v.getKey()) : p.values().get(v.getKey());
                 compare.put(v.getKey(), new Change(prev, change(v.getValue(), prev)));
             }
             out.add(new MetricResult.Row(r.period(), r.dimensions(), r.values(), compare));

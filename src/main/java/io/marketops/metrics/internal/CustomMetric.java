@@ -34,7 +34,7 @@ public record CustomMetric(String id, String nameEn, String nameZh, String descr
         if (nameEn == null || nameEn.isBlank()) throw new InvalidRequest("name", "is required");
         if (nameEn.length() > 100 || (nameZh != null && nameZh.length() > 100)) throw new InvalidRequest("name", "at most 100 characters");
         String u = unit == null ? (denominator == null ? "count" : "ratio") : unit.toLowerCase(Locale.ROOT);
-        if (!List.of("count", "currency", "ratio", "seconds").contains(u)) throw new InvalidRequest("unit", "must be count, currency, ratio or seconds");
+        if (!List.of("count", "currency", "ratio", "times", "seconds").contains(u)) throw new InvalidRequest("unit", "must be count, currency, ratio, times or seconds");
         String d = direction == null ? "up" : direction.toLowerCase(Locale.ROOT);
         if (!List.of("up", "down", "neutral").contains(d)) throw new InvalidRequest("direction", "must be up, down or neutral");
         check("numerator", numerator);

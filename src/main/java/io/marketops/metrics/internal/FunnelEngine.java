@@ -75,18 +75,30 @@ class FunnelEngine implements Funnels {
 
     @Override
     public PageResult<DroppedPerson> droppedAt(WorkspaceId ws, FunnelQuery q, int step, PageQuery page) {
+        Workspace w = checkedStep(ws, q, step);
+        Sql count = Sql.of("").add(best(w, q)).add(" SELECT count(*) FROM best WHERE reached = ?", step - 1);
+        long total = warehouse.sql().sql(count.text()).params(count.params()).query(Long.class).single();
+        return PageResult.of(dropped(w, q, step, page.size(), page.offset()), page, total);
+    }
+
+    @Override
+    public List<DroppedPerson> allDroppedAt(WorkspaceId ws, FunnelQuery q, int step, int max) {
+        return dropped(checkedStep(ws, q, step), q, step, max, 0);
+    }
+
+    private Workspace checkedStep(WorkspaceId ws, FunnelQuery q, int step) {
         Workspace w = workspaces.get(ws);
         validate(w, q);
         if (step < 2 || step > q.steps().size()) {
             throw new InvalidRequest("step", "must be between 2 and " + q.steps().size() + " (the step people did not reach), was " + step);
         }
-        Sql base = best(w, q);
-        Sql count = Sql.of("").add(base).add(" SELECT count(*) FROM best WHERE reached = ?", step - 1);
-        long total = warehouse.sql().sql(count.text()).params(count.params()).query(Long.class).single();
-        Sql list = Sql.of("").add(best(w, q)).add(" SELECT person, t1 FROM best WHERE reached = ? ORDER BY person LIMIT ? OFFSET ?", step - 1, page.size(), page.offset());
-        List<DroppedPerson> people = warehouse.sql().sql(list.text()).params(list.params())
+        return w;
+    }
+
+    private List<DroppedPerson> dropped(Workspace w, FunnelQuery q, int step, int limit, int offset) {
+        Sql list = Sql.of("").add(best(w, q)).add(" SELECT person, t1 FROM best WHERE reached = ? ORDER BY person LIMIT ? OFFSET ?", step - 1, limit, offset);
+        return warehouse.sql().sql(list.text()).params(list.params())
                 .query((rs, i) -> new DroppedPerson(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant())).list();
-        return PageResult.of(people, page, total);
     }
 
     private Sql best(Workspace w, FunnelQuery q) {

@@ -56,7 +56,13 @@ class MetricEngine implements MetricQueries {
         MeasureTable previous = compute(w, before, defs);
         List<MetricResult.Row> prevRows = previous.rows(defs, LocalDate.now(clock.withZone(w.timezone())));
         return new MetricResult(query.from(), query.to(), query.granularity().name().toLowerCase(), query.dimensions(), prev[0], prev[1],
-                Comparisons.attach(rows, prevRows, current.scope().buckets(), previous.scope().buckets()));
+                Comparisons.attach(rows, prevRows, current.scope().buckets(), previous.scope().buckets(), empty(defs)));
+    }
+
+    private static Map<String, Number> empty(List<MetricDefinition> defs) {
+        Map<String, Number> out = new java.util.HashMap<>();
+        for (MetricDefinition d : defs) out.put(d.metric().id(), d.value(id -> BigDecimal.ZERO));
+        return out;
     }
 
     @Override
