@@ -13,7 +13,7 @@ import java.util.Map;
  * and a channel table — all computed through {@link MetricQueries}, so with the catalog's definitions.
  */
 public interface Overview {
-    String[] METRICS = {"uv", "pv", "orders", "gmv", "aov", "cvr", "cost", "roas"};
+    String[] METRICS = {"uv", "orders", "gmv", "cost", "roas", "pv", "aov", "cvr"};
     String[] CHANNEL_METRICS = {"uv", "orders", "gmv", "cost", "roas", "cvr"};
 
     Summary summarize(WorkspaceId workspace, LocalDate from, LocalDate to);
