@@ -28,7 +28,7 @@ final class EventScope {
      */
     static Sql cte(String name, long workspace, ZoneId zone, Instant from, Instant until, List<Sql> dims, Sql where) {
         Sql s = Sql.of(name + " AS (SELECT e.*, ")
-                .add(PERSON + " AS person, CAST(timezone(?, e.ts) AS DATE) AS day", zone.getId());
+                .add(PERSON + " AS person, " + LocalDays.of("e.ts", zone) + " AS day");
         for (int k = 0; k < dims.size(); k++) s.add(", ").add(dims.get(k)).add(" AS d" + k);
         s.add(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace);
         s.add(" WHERE e.workspace_id = ?", workspace);

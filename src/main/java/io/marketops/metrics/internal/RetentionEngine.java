@@ -95,7 +95,7 @@ class RetentionEngine implements Retention {
     }
 
     private static Sql sql(QueryScope s, RetentionQuery q, LocalDate today) {
-        Sql cols = Sql.of("CAST(timezone(?, e.ts) AS DATE) AS day, ", s.zone().getId()).add(match(q.cohortEvent(), q.cohortFilters())).add(" AS mc, ")
+        Sql cols = Sql.of(LocalDays.of("e.ts", s.zone()) + " AS day, ").add(match(q.cohortEvent(), q.cohortFilters())).add(" AS mc, ")
                 .add(match(q.returnEvent(), q.returnFilters())).add(" AS mr");
         String index = switch (q.granularity()) {
             case WEEK -> "CAST((CAST(date_trunc('week', e.day) AS DATE) - CAST(date_trunc('week', c.day0) AS DATE)) / 7 AS INTEGER)";
