@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class MetricsBenchmarkTests {
     static final long BIG = 1, DEMO = 2;
+    /** Bump when {@link BenchmarkData} changes, so kept data is generated again. */
+    static final int DATA_VERSION = 2;
     static final String START = "2026-07-01 00:00:00+08";
     static final String[] STEPS = {"view_item", "add_to_cart", "checkout", "purchase"};
     /** Generated once and kept (about 1 GB): {@code -Dmarketops.bench.dir=…}, default target/bench-metrics. */
@@ -48,8 +50,8 @@ class MetricsBenchmarkTests {
     @BeforeAll
     static void generate() {
         warehouse = StandaloneWarehouse.open(dir.resolve("warehouse"));
-        long have = warehouse.sql().sql("SELECT count(*) FROM events WHERE workspace_id = 2").query(Long.class).single();
-        if (have == 750_000) {
+        warehouse.sql().sql("CREATE TABLE IF NOT EXISTS bench_meta (version INTEGER)").update();
+        if (warehouse.sql().sql("SELECT count(*) FROM bench_meta WHERE version = " + DATA_VERSION).query(Long.class).single() > 0) {
             note("reusing the generated data in %s", dir);
             return;
         }
@@ -61,6 +63,8 @@ class MetricsBenchmarkTests {
         BenchmarkData.events(warehouse, DEMO, 750_000, 60_000, 180, "2026-04-01 00:00:00+08");
         BenchmarkData.ordersAndCosts(warehouse, DEMO, 150_000, 60_000, 180, "2026-04-01 00:00:00+08");
         BenchmarkData.ordersAndCosts(warehouse, BIG, 500_000, 500_000, 90, START);
+        warehouse.sql().sql("DELETE FROM bench_meta").update();
+        warehouse.sql().sql("INSERT INTO bench_meta VALUES (" + DATA_VERSION + ")").update();
         note("generated 10,000,000 + 750,000 events in %.1f s", (System.nanoTime() - t0) / 1e9);
     }
 
