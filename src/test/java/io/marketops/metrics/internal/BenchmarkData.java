@@ -7,7 +7,8 @@ import io.marketops.warehouse.StandaloneWarehouse;
  * branch): DuckDB's {@code hash(i * 64 + salt)} drives every choice, so the same call always writes the
  * same rows (each choice hashes a different input, so choices are independent). People have a stable channel, device and region and are active over four days from
  * their own first day; about 83 % of events are page views, the rest the shop funnel
- * view_item → add_to_cart → checkout → purchase in falling numbers.
+ * view_item → add_to_cart → checkout → purchase in falling numbers. Rows are written in time order,
+ * as live collection writes them.
  */
 final class BenchmarkData {
     private BenchmarkData() {
@@ -31,7 +32,8 @@ final class BenchmarkData {
                        CASE WHEN r >= 83 THEN '{"plan":"' || (['free', 'pro'])[CAST(hash(i * 64 + 10) % 2 AS INTEGER) + 1] || '"}' END
                 FROM (SELECT i, CAST(hash(i * 64 + 2) % 100 AS INTEGER) AS r, CAST(hash(i * 64 + 3) % ? AS BIGINT) AS p,
                              CAST(? AS TIMESTAMPTZ) + to_seconds(CAST((hash((hash(i * 64 + 3) % ?) * 64 + 20) % (? - 3)) * 86400 + hash(i * 64 + 4) % (4 * 86400) AS BIGINT)) AS t
-                      FROM range(?) r(i))""")
+                      FROM range(?) r(i))
+                ORDER BY t""")
                 .params(ws, people, startUtc, people, days, events).update();
     }
 
