@@ -27,6 +27,7 @@ class CollectStore implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committed = lock.newCondition();
 
+    @org.springframework.beans.factory.annotation.Autowired
     CollectStore(MarketOpsProperties props, CollectProperties config) throws Exception {
         this(props.dataDir().toAbsolutePath().resolve("collect"), config.dedupeCacheMb(), config.maxPendingEvents());
     }

@@ -31,6 +31,10 @@ import java.util.Map;
  * counters) so that ids, counters and the commit point change in one synced write.
  */
 final class DedupeIndex implements AutoCloseable {
+    static {
+        RocksDB.loadLibrary();
+    }
+
     private final RocksDB db;
     private final ColumnFamilyHandle ids;
     private final ColumnFamilyHandle meta;
@@ -39,7 +43,6 @@ final class DedupeIndex implements AutoCloseable {
     private final ReadOptions reads = new ReadOptions();
 
     DedupeIndex(Path dir, int cacheMb) throws Exception {
-        RocksDB.loadLibrary();
         Files.createDirectories(dir);
         LRUCache cache = new LRUCache((long) cacheMb << 20);
         BlockBasedTableConfig table = new BlockBasedTableConfig()
