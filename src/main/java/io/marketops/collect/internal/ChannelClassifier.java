@@ -35,11 +35,25 @@ final class ChannelClassifier {
         return p == null || p.isBlank() ? null : Pattern.compile(p.trim(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** Results by what decides them; a session start classifies, and most visits repeat a handful of sources. */
+    private final java.util.Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
     String classify(Touch t) {
         String refHost = host(t.referrer());
+        String urlHost = refHost == null ? null : host(t.url());
+        String key = t.utmSource() + '\u0001' + t.utmMedium() + '\u0001' + (t.utmCampaign() == null ? "" : "c") + '\u0001' + refHost + '\u0001' + urlHost;
+        String known = memo.get(key);
+        if (known != null) return known;
+        String channel = decide(t, refHost, urlHost);
+        if (memo.size() > 10_000) memo.clear();
+        memo.put(key, channel);
+        return channel;
+    }
+
+    private String decide(Touch t, String refHost, String urlHost) {
         for (Compiled r : rules) if (r.matches(t, refHost)) return r.channel();
         if (t.hasCampaign()) return "other";
-        if (refHost != null && !refHost.equals(host(t.url()))) return "referral";
+        if (refHost != null && !refHost.equals(urlHost)) return "referral";
         return "direct";
     }
 

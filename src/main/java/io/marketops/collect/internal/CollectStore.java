@@ -7,6 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,11 +39,51 @@ class CollectStore implements AutoCloseable {
     CollectStore(Path dir, int cacheMb, int maxPending) throws Exception {
         this.dir = dir;
         this.index = new DedupeIndex(dir.resolve("message-ids"), cacheMb);
-        byte[] end = index.state().get(EventWriter.LOG_END);
-        long committedEnd = end == null ? 0 : ByteBuffer.wrap(end).getLong();
-        this.eventLog = new DurableLog(dir.resolve("log"), committedEnd, DurableLog.DEFAULT_SEGMENT_BYTES);
+        this.eventLog = new DurableLog(dir.resolve("log"), DurableLog.DEFAULT_SEGMENT_BYTES);
+        long committedEnd = recover();
         this.writer = new EventWriter(eventLog, index, committedEnd, maxPending, this::signal);
         log.info("Event collection store open at {} (log committed to {})", dir, committedEnd);
+    }
+
+    /**
+     * Brings the index up to the log: log records past the index's recorded end (synced to the
+     * log, but the index write was lost with the process or the machine) get their ids and
+     * counts written again; a record a crash cut short is cut off.
+     */
+    private long recover() throws Exception {
+        Map<String, byte[]> state = index.state();
+        byte[] recorded = state.get(EventWriter.LOG_END);
+        long from = recorded == null ? 0 : ByteBuffer.wrap(recorded).getLong();
+        List<byte[]> keys = new ArrayList<>();
+        Map<Long, EventWriter.Counts> counts = new HashMap<>();
+        long end = eventLog.recover(from, entry -> {
+            LogRecord r = LogRecord.decode(entry.payload());
+            long rejected = 0;
+            for (LogRecord.Item i : r.items()) {
+                if (i.rejected()) rejected++;
+                else keys.add(DedupeIndex.key(r.workspaceId(), i.messageId()));
+            }
+            byte[] c = state.get(EventWriter.countsKey(r.workspaceId()));
+            EventWriter.Counts before = counts.getOrDefault(r.workspaceId(), c == null ? EventWriter.Counts.NONE : EventWriter.Counts.of(c));
+            counts.put(r.workspaceId(), before.plus(r.items().size(), 0, rejected, r.receivedAt()));
+        });
+        if (end != from) {
+            Map<String, byte[]> changed = new HashMap<>();
+            counts.forEach((ws, c) -> changed.put(EventWriter.countsKey(ws), c.bytes()));
+            changed.put(EventWriter.LOG_END, ByteBuffer.allocate(8).putLong(end).array());
+            index.commit(keys, changed);
+            log.warn("Collect log replayed from {} to {} after an unclean stop ({} events put back into the message-id index)", from, end, keys.size());
+        }
+        index.syncWal();
+        return end;
+    }
+
+    /** Deletes log segments the warehouse holds wholly, after making the index durable (it could no longer be replayed). */
+    void releaseBefore(long position) throws Exception {
+        if (eventLog.segmentCount() > 1) {
+            index.syncWal();
+            eventLog.deleteBefore(position);
+        }
     }
 
     EventWriter writer() {

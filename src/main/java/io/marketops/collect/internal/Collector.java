@@ -69,6 +69,7 @@ public class Collector {
      * @param callType the type a single-call endpoint implies ({@code track} for {@code /v1/track}), or null for a batch
      */
     public Answer collect(String writeKey, String callType, byte[] body) {
+        long t = Timings.start();
         TrackingPayloads.Parsed parsed = callType == null ? TrackingPayloads.batch(body) : TrackingPayloads.single(body);
         String key = writeKey != null ? writeKey : parsed.writeKey();
         if (key == null) throw new UnknownWriteKey("send the workspace's write key as the Basic-auth user name (as Segment's libraries do) or as 'Authorization: Bearer <write key>'");
@@ -91,14 +92,16 @@ public class Collector {
             }
         }
         if (items.isEmpty()) return new Answer(0, 0, List.of());
+        t = Timings.stage("http.parseAndCheck", t);
         CompletableFuture<EventWriter.Outcome> done;
         try {
-            done = store.writer().submit(new EventWriter.Submission(ws.value(), receivedAt, parsed.sentAt(), parsed.batchContext(), items,
-                    new CompletableFuture<>()));
+            done = store.writer().submit(EventWriter.Submission.of(ws.value(), receivedAt, parsed.sentAt(), parsed.batchContext(), items));
         } catch (EventWriter.Overloaded o) {
             throw overloaded();
         }
         EventWriter.Outcome outcome = await(done);
+        Timings.stage("http.waitDurable", t);
+        Timings.count("http.events", items.size());
         int duplicates = 0;
         for (boolean d : outcome.duplicate()) if (d) duplicates++;
         return new Answer(items.size() - rejected.size(), duplicates, rejected);

@@ -39,7 +39,7 @@ final class DedupeIndex implements AutoCloseable {
     private final ColumnFamilyHandle ids;
     private final ColumnFamilyHandle meta;
     private final List<AutoCloseable> resources = new ArrayList<>();
-    private final WriteOptions synced = new WriteOptions().setSync(true);
+    private final WriteOptions unsynced = new WriteOptions().setSync(false);
     private final ReadOptions reads = new ReadOptions();
 
     DedupeIndex(Path dir, int cacheMb) throws Exception {
@@ -83,14 +83,23 @@ final class DedupeIndex implements AutoCloseable {
         return out;
     }
 
-    /** Stores new ids and state values in one synced write (the commit point of ingestion). */
+    /**
+     * Stores new ids and state values in one atomic write. It is not synced: the collect log is
+     * synced first and is the commit point; after a power loss the ids of log records past the
+     * recorded log end are written again from the log (see {@link CollectStore}).
+     */
     void commit(List<byte[]> newKeys, Map<String, byte[]> state) throws RocksDBException {
         byte[] empty = new byte[0];
         try (WriteBatch batch = new WriteBatch()) {
             for (byte[] k : newKeys) batch.put(ids, k, empty);
             for (Map.Entry<String, byte[]> e : state.entrySet()) batch.put(meta, e.getKey().getBytes(StandardCharsets.UTF_8), e.getValue());
-            db.write(synced, batch);
+            db.write(unsynced, batch);
         }
+    }
+
+    /** Makes every write so far durable (before log segments the index was rebuilt from are deleted). */
+    void syncWal() throws RocksDBException {
+        db.syncWal();
     }
 
     /** Every state value, by name. */
@@ -106,8 +115,13 @@ final class DedupeIndex implements AutoCloseable {
     public void close() {
         ids.close();
         meta.close();
+        try {
+            db.syncWal();
+        } catch (RocksDBException ignored) {
+            // closing anyway
+        }
         db.close();
-        synced.close();
+        unsynced.close();
         reads.close();
         for (AutoCloseable r : resources) {
             try {

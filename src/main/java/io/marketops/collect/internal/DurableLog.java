@@ -40,10 +40,10 @@ final class DurableLog implements AutoCloseable {
     }
 
     /**
-     * Opens the log and cuts off everything at or after {@code committedEnd}: bytes there were
-     * written but never committed (a crash between the write and the commit).
+     * Opens the log at its physical end. Call {@link #recover} before appending: bytes after the
+     * last whole record (a write a crash cut short) are cut off there.
      */
-    DurableLog(Path dir, long committedEnd, long segmentBytes) throws IOException {
+    DurableLog(Path dir, long segmentBytes) throws IOException {
         this.dir = dir;
         this.segmentBytes = segmentBytes;
         Files.createDirectories(dir);
@@ -52,25 +52,65 @@ final class DurableLog implements AutoCloseable {
             files.filter(p -> p.getFileName().toString().endsWith(".seg"))
                     .forEach(p -> segments.put(Long.parseLong(p.getFileName().toString().replace(".seg", "")), p));
         }
-        for (Long start : List.copyOf(segments.tailMap(committedEnd, false).keySet())) {
-            Files.delete(segments.remove(start));
-        }
-        Map.Entry<Long, Path> last = segments.lastEntry();
-        if (last == null) {
-            openSegment(committedEnd);
+        if (segments.isEmpty()) {
+            openSegment(0);
         } else {
-            long size = Files.size(last.getValue());
-            if (last.getKey() + size < committedEnd) {
-                throw new IllegalStateException("the collect log in " + dir + " ends at " + (last.getKey() + size)
-                        + " but events up to " + committedEnd + " were acknowledged; the log was damaged or removed");
-            }
+            Map.Entry<Long, Path> last = segments.lastEntry();
             currentStart = last.getKey();
             current = FileChannel.open(last.getValue(), StandardOpenOption.WRITE, StandardOpenOption.READ);
-            current.truncate(committedEnd - currentStart);
-            current.position(committedEnd - currentStart);
-            current.force(true);
+            current.position(current.size());
         }
-        end = committedEnd;
+        end = currentStart + current.size();
+    }
+
+    /**
+     * Hands every whole, intact record from {@code from} on to {@code replay} (records the index
+     * has not seen yet), then cuts the log after the last one; returns the log's end.
+     */
+    long recover(long from, java.util.function.Consumer<Entry> replay) throws IOException {
+        if (from > end) {
+            throw new IllegalStateException("the collect log in " + dir + " ends at " + end + " but events up to " + from
+                    + " were acknowledged; the log was damaged or removed");
+        }
+        long pos = from;
+        while (pos < end) {
+            Entry e = readOne(pos);
+            if (e == null) break;
+            replay.accept(e);
+            pos = e.next();
+        }
+        for (Long start : List.copyOf(segments.tailMap(pos, false).keySet())) Files.delete(segments.remove(start));
+        Map.Entry<Long, Path> last = segments.floorEntry(pos);
+        if (current != null) current.close();
+        currentStart = last.getKey();
+        current = FileChannel.open(last.getValue(), StandardOpenOption.WRITE, StandardOpenOption.READ);
+        current.truncate(pos - currentStart);
+        current.position(pos - currentStart);
+        current.force(true);
+        end = pos;
+        return pos;
+    }
+
+    /** The record at {@code pos}, or null when the bytes there are not a whole, intact record. */
+    private Entry readOne(long pos) throws IOException {
+        Map.Entry<Long, Path> seg = segments.floorEntry(pos);
+        if (seg == null) return null;
+        try (FileChannel ch = FileChannel.open(seg.getValue(), StandardOpenOption.READ)) {
+            long local = pos - seg.getKey(), size = ch.size();
+            if (local + HEADER > size) return null;
+            ByteBuffer head = ByteBuffer.allocate(HEADER);
+            ch.read(head, local);
+            int len = head.getInt(0), sum = head.getInt(4);
+            if (len < 0 || local + HEADER + len > size) return null;
+            byte[] payload = new byte[len];
+            ByteBuffer b = ByteBuffer.wrap(payload);
+            while (b.hasRemaining() && ch.read(b, local + HEADER + b.position()) > 0) {
+                // read on
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(payload);
+            return (int) crc.getValue() == sum ? new Entry(pos, payload, pos + HEADER + len) : null;
+        }
     }
 
     private static String readOrCreateId(Path file) throws IOException {

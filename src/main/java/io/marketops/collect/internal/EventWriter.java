@@ -20,10 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The single writer of the collect log (group commit). Requests queue their events; the writer
  * takes everything waiting, decides which message ids are new (one index lookup for the whole
- * group, so two requests racing with one id store it once), appends the new events to the log,
- * syncs it, then commits the new ids, the counters and the log's end to the index in one synced
- * write — the commit point — and only then answers. A crash before the commit leaves log bytes
- * past the committed end, which the next start cuts off: nothing unacknowledged is half-kept.
+ * group, so two requests racing with one id store it once), appends the new events to the log
+ * and syncs it — the commit point, one fsync per group — then writes the new ids, the counters
+ * and the log's end to the index (atomically, not synced) and only then answers. After a crash
+ * the index is brought up to the log again from the log records past its recorded end, and a
+ * record a crash cut short is cut off: a retried event is then a duplicate, never a second copy.
  */
 final class EventWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
@@ -44,7 +45,15 @@ final class EventWriter implements AutoCloseable {
 
     /** One request's events: new or duplicate is decided here; rejected ones are only logged and counted. */
     record Submission(long workspaceId, long receivedAt, String sentAt, byte[] batchContext, List<LogRecord.Item> items,
-                      CompletableFuture<Outcome> done) {
+                      List<byte[]> keys, byte[] encoded, CompletableFuture<Outcome> done) {
+        /** Prepares the log record and index keys in the caller's thread, so the single writer only decides and writes. */
+        static Submission of(long workspaceId, long receivedAt, String sentAt, byte[] batchContext, List<LogRecord.Item> items) {
+            List<byte[]> keys = new ArrayList<>(items.size());
+            for (LogRecord.Item i : items) if (!i.rejected()) keys.add(DedupeIndex.key(workspaceId, i.messageId()));
+            byte[] encoded = new LogRecord(workspaceId, receivedAt, sentAt, batchContext, items).encode();
+            return new Submission(workspaceId, receivedAt, sentAt, batchContext, items, keys, encoded, new CompletableFuture<>());
+        }
+
         int size() {
             return items.size();
         }
@@ -151,10 +160,10 @@ final class EventWriter implements AutoCloseable {
             eventLog.rollIfFull();
             start = eventLog.end();
             List<byte[]> keys = new ArrayList<>();
-            for (Submission s : group) {
-                for (LogRecord.Item i : s.items()) if (!i.rejected()) keys.add(DedupeIndex.key(s.workspaceId(), i.messageId()));
-            }
+            for (Submission s : group) keys.addAll(s.keys());
+            long t = Timings.start();
             boolean[] stored = index.contains(keys);
+            t = Timings.stage("writer.dedupe", t);
             Set<ByteBuffer> inGroup = new HashSet<>();
             List<byte[]> newKeys = new ArrayList<>();
             List<byte[]> records = new ArrayList<>();
@@ -182,17 +191,28 @@ final class EventWriter implements AutoCloseable {
                     }
                 }
                 duplicates.add(dup);
-                if (!kept.isEmpty()) records.add(new LogRecord(s.workspaceId(), s.receivedAt(), s.sentAt(), s.batchContext(), kept).encode());
+                if (kept.size() == s.size()) records.add(s.encoded());
+                else if (!kept.isEmpty()) records.add(new LogRecord(s.workspaceId(), s.receivedAt(), s.sentAt(), s.batchContext(), kept).encode());
                 Counts before = changed.containsKey(s.workspaceId()) ? changed.get(s.workspaceId()) : counts(s.workspaceId());
                 changed.put(s.workspaceId(), before.plus(s.size(), nDup, nRej, s.receivedAt()));
             }
+            t = Timings.stage("writer.encode", t);
             long end = records.isEmpty() ? start : eventLog.append(records);
             if (!records.isEmpty()) eventLog.sync();
+            t = Timings.stage("writer.logSync", t);
+            committed = true; // durable in the log: from here on these events are kept (replayed into the index after a crash)
             Map<String, byte[]> state = new HashMap<>();
             changed.forEach((ws, c) -> state.put(countsKey(ws), c.bytes()));
             state.put(LOG_END, ByteBuffer.allocate(8).putLong(end).array());
-            index.commit(newKeys, state);
-            committed = true;
+            try {
+                index.commit(newKeys, state);
+            } catch (Exception e) {
+                broken = e;
+                throw e;
+            }
+            Timings.stage("writer.indexCommit", t);
+            Timings.count("writer.groups", 1);
+            Timings.count("writer.newEvents", newKeys.size());
             synchronized (this) {
                 counts.putAll(changed);
             }

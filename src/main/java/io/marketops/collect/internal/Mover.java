@@ -86,6 +86,7 @@ class Mover {
         while (running) {
             try {
                 long end = store.writer().committedEnd();
+                Timings.reportIfDue();
                 if (moved >= end) {
                     store.awaitBeyond(moved, props.moveInterval().toMillis());
                     continue;
@@ -102,7 +103,9 @@ class Mover {
     }
 
     private void step(long end) throws Exception {
+        long t = Timings.start();
         List<DurableLog.Entry> entries = store.eventLog().read(moved, end, props.moveBatchEvents() * 300L);
+        t = Timings.stage("mover.read", t);
         long to = entries.get(entries.size() - 1).next();
         List<EventRow> rows = new ArrayList<>();
         List<QuarantineStore.Row> rejected = new ArrayList<>();
@@ -123,15 +126,20 @@ class Mover {
                 }
             }
         }
+        t = Timings.stage("mover.map", t);
         EventRow probe = rows.isEmpty() ? null : rows.get(0);
         cursor.pending(moved, to, probe == null ? 0 : probe.workspaceId(), probe == null ? null : probe.messageId());
         quarantine.insert(store.eventLog().id(), rejected);
         identities.upsert(links);
+        t = Timings.stage("mover.quarantineAndIdentities", t);
         if (!rows.isEmpty()) warehouse.append(a -> rows.forEach(a::event));
+        t = Timings.stage("mover.warehouseAppend", t);
         cursor.done(to);
         moved = to;
-        store.eventLog().deleteBefore(to);
+        store.releaseBefore(to);
         publish(rows);
+        Timings.stage("mover.cursorAndPublish", t);
+        Timings.count("mover.events", rows.size());
     }
 
     private EventRow map(LogRecord r, LogRecord.Item item, List<IdentityLinks.Link> links) throws Exception {
