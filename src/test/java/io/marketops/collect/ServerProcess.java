@@ -97,5 +97,10 @@ final class ServerProcess implements AutoCloseable {
                 h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> null).join();
             });
         }
+        if (System.getProperty("keepServerData") == null) {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

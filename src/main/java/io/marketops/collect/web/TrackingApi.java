@@ -37,13 +37,13 @@ class TrackingApi {
     record Answer(boolean success, int accepted, int duplicates, List<Collector.Rejection> rejected) {
     }
 
-    @PostMapping("/v1/batch")
+    @PostMapping({"/v1/batch", "/v1/import", "/v1/batch/", "/v1/import/"})
     @Operation(summary = "Stores a batch of events ({\"batch\": [ … ]}, at most 500 KB); answers once they are durable")
     Answer batch(HttpServletRequest request) throws IOException {
         return handle(request, null);
     }
 
-    @PostMapping("/v1/{type:track|page|screen|identify|alias|group}")
+    @PostMapping({"/v1/{type:track|page|screen|identify|alias|group}", "/v1/{type:track|page|screen|identify|alias|group}/"})
     @Operation(summary = "Stores one call of the given type (at most 32 KB); answers once it is durable")
     Answer single(@PathVariable String type, HttpServletRequest request) throws IOException {
         return handle(request, type);
