@@ -46,7 +46,7 @@ class WarehouseOverview implements Overview {
     }
 
     private static String start(LocalDate d, ZoneId z) {
-        return d.atStartOfDay(z).toOffsetDateTime().toString();
+        return d.atStartOfDay(z).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx"));
     }
 
     private Map<String, BigDecimal> totals(Workspace w, LocalDate from, LocalDate to) {

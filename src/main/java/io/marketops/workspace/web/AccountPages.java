@@ -24,7 +24,10 @@ class AccountPages {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    AccountPages(Users users, PasswordEncoder encoder, AuditLog audit) {
+    private final io.marketops.workspace.Workspaces workspaces;
+
+    AccountPages(Users users, PasswordEncoder encoder, AuditLog audit, io.marketops.workspace.Workspaces workspaces) {
+        this.workspaces = workspaces;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -74,6 +77,20 @@ class AccountPages {
         request.getSession().setAttribute("SPRING_SECURITY_CONTEXT", SecurityContextHolder.getContext());
         audit.record("workspace.switched", "workspace:" + workspaceId, null);
         return "redirect:/";
+    }
+
+    @PostMapping("/workspaces")
+    String createWorkspace(@AuthenticationPrincipal SignedInUser user, @RequestParam String name, HttpServletRequest request,
+                           RedirectAttributes flash) {
+        if (name == null || name.isBlank() || name.length() > 80) {
+            flash.addFlashAttribute("formError", "settings.newWorkspace.invalid");
+            return "redirect:/settings";
+        }
+        String slug = "ws-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var created = workspaces.create(name.trim(), slug, false);
+        workspaces.addMember(created.id(), user.userId(), io.marketops.workspace.Role.ADMIN);
+        audit.record(created.id(), user.email(), "workspace.created", "workspace:" + created.id(), request.getRemoteAddr(), created.name());
+        return switchWorkspace(user, created.id().value(), request);
     }
 
     static Actor actor() {
