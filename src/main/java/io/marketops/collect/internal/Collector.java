@@ -3,6 +3,7 @@ package io.marketops.collect.internal;
 import io.marketops.core.WorkspaceId;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,8 +25,10 @@ public class Collector {
     private final WriteKeys keys;
     private final IngestLimits limits;
     private final CollectProperties props;
+    private final Currencies currencies;
 
-    Collector(CollectStore store, WriteKeys keys, IngestLimits limits, CollectProperties props) {
+    Collector(CollectStore store, WriteKeys keys, IngestLimits limits, CollectProperties props, Currencies currencies) {
+        this.currencies = currencies;
         this.store = store;
         this.keys = keys;
         this.limits = limits;
@@ -78,6 +81,7 @@ public class Collector {
         long wait = limits.secondsToWait(ws, parsed.events().size());
         if (wait > 0) throw new RateLimited("this workspace sends more than " + props.rateLimitPerSecond() + " events per second", wait);
         long receivedAt = System.currentTimeMillis();
+        com.fasterxml.jackson.databind.JsonNode batchContext = readContext(parsed.batchContext());
         List<io.marketops.collect.internal.LogRecord.Item> items = new ArrayList<>(parsed.events().size());
         List<Rejection> rejected = new ArrayList<>();
         for (TrackingPayloads.RawEvent e : parsed.events()) {
@@ -88,14 +92,23 @@ public class Collector {
                 items.add(new LogRecord.Item(type, null, e.index(), reason, e.raw()));
             } else {
                 String messageId = EventRules.id(e.node(), "messageId");
-                items.add(new LogRecord.Item(type, messageId != null ? messageId : contentId(ws, type, e.raw()), e.index(), null, e.raw()));
+                if (messageId == null) messageId = contentId(ws, type, e.raw());
+                try {
+                    EventMapper.Mapped m = EventMapper.map(ws.value(), type, messageId, e.node(), receivedAt, parsed.sentAt(), batchContext,
+                            currencies.of(ws));
+                    items.add(new LogRecord.Item(type, messageId, e.index(), null, RowCodec.encode(m.row(), m.previousId())));
+                } catch (IOException | RuntimeException failure) {
+                    String why = "could not be read: " + failure.getMessage();
+                    rejected.add(new Rejection(e.index(), why));
+                    items.add(new LogRecord.Item(type, null, e.index(), why, e.raw()));
+                }
             }
         }
         if (items.isEmpty()) return new Answer(0, 0, List.of());
         t = Timings.stage("http.parseAndCheck", t);
         CompletableFuture<EventWriter.Outcome> done;
         try {
-            done = store.writer().submit(EventWriter.Submission.of(ws.value(), receivedAt, parsed.sentAt(), parsed.batchContext(), items));
+            done = store.writer().submit(EventWriter.Submission.of(ws.value(), receivedAt, parsed.sentAt(), null, items));
         } catch (EventWriter.Overloaded o) {
             throw overloaded();
         }
@@ -105,6 +118,14 @@ public class Collector {
         int duplicates = 0;
         for (boolean d : outcome.duplicate()) if (d) duplicates++;
         return new Answer(items.size() - rejected.size(), duplicates, rejected);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readContext(byte[] batchContext) {
+        try {
+            return batchContext == null ? null : TrackingPayloads.JSON.readTree(batchContext);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static EventWriter.Outcome await(CompletableFuture<EventWriter.Outcome> f) {

@@ -31,14 +31,14 @@ final class EventMapper {
     record Mapped(EventRow row, Touch touch, String previousId) {
     }
 
-    static Mapped map(LogRecord record, LogRecord.Item item, String defaultCurrency) throws IOException {
-        JsonNode e = JSON.readTree(item.raw());
-        JsonNode context = context(record.batchContext(), e.get("context"));
+    /** Maps an event in the request's thread (it is parsed there already); sessions and channels come later, in log order. */
+    static Mapped map(long workspaceId, String type, String messageId, JsonNode e, long receivedAtMillis, String batchSentAt,
+                      JsonNode batchContext, String defaultCurrency) throws IOException {
+        JsonNode context = context(batchContext, e.get("context"));
         JsonNode props = obj(e.get("properties"));
         JsonNode page = obj(context == null ? null : context.get("page"));
         JsonNode campaign = obj(context == null ? null : context.get("campaign"));
-        Instant receivedAt = Instant.ofEpochMilli(record.receivedAt());
-        String type = item.type();
+        Instant receivedAt = Instant.ofEpochMilli(receivedAtMillis);
 
         String url = first(text(page, "url"), text(props, "url"));
         String path = first(text(page, "path"), text(props, "path"), pathOf(url));
@@ -67,8 +67,8 @@ final class EventMapper {
             default -> null;
         };
         JsonNode traits = e.hasNonNull("traits") ? e.get("traits") : context == null ? null : context.get("traits");
-        EventRow row = new EventRow(record.workspaceId(), item.messageId(), type, event, EventRules.id(e, "userId"), EventRules.id(e, "anonymousId"),
-                time(e, record, receivedAt), receivedAt, null, null, source, medium, name, term, content,
+        EventRow row = new EventRow(workspaceId, messageId, type, event, EventRules.id(e, "userId"), EventRules.id(e, "anonymousId"),
+                time(e, batchSentAt, receivedAt), receivedAt, null, null, source, medium, name, term, content,
                 referrer, url, path, first(text(device, "type"), agent.device()), first(text(os, "name"), agent.os()), agent.browser(),
                 first(text(location, "region"), text(location, "province")), text(location, "city"), platform(context, ua),
                 revenue, currency, first(text(props, "order_id"), text(props, "orderId")),
@@ -84,19 +84,19 @@ final class EventMapper {
                 r.properties(), r.traits(), r.context());
     }
 
-    static Instant time(JsonNode e, LogRecord record, Instant receivedAt) {
+    static Instant time(JsonNode e, String batchSentAt, Instant receivedAt) {
         Instant ts = Timestamps.parse(EventRules.text(e, "timestamp"));
         if (ts != null) return ts;
         Instant original = Timestamps.parse(EventRules.text(e, "originalTimestamp"));
         if (original == null) return receivedAt;
-        Instant sentAt = Timestamps.parse(first(EventRules.text(e, "sentAt"), record.sentAt()));
+        Instant sentAt = Timestamps.parse(first(EventRules.text(e, "sentAt"), batchSentAt));
         return sentAt == null ? original : original.plusMillis(receivedAt.toEpochMilli() - sentAt.toEpochMilli());
     }
 
     /** Batch-level context with the event's own fields over it. */
-    private static JsonNode context(byte[] batchContext, JsonNode own) throws IOException {
-        if (batchContext == null) return obj(own);
-        ObjectNode merged = (ObjectNode) JSON.readTree(batchContext);
+    private static JsonNode context(JsonNode batchContext, JsonNode own) {
+        if (batchContext == null || !batchContext.isObject()) return obj(own);
+        ObjectNode merged = ((ObjectNode) batchContext).deepCopy();
         if (own != null && own.isObject()) merged.setAll((ObjectNode) own);
         return merged;
     }

@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one request left in the log: its workspace, when it arrived, the batch-level
- * {@code sentAt} and {@code context}, and each new valid event and each rejected one with the
- * bytes as sent. Duplicates leave nothing.
+ * What one request left in the log: its workspace, when it arrived, and each new valid event
+ * (its warehouse row, see {@link RowCodec}) and each rejected one (the bytes as sent, for the
+ * quarantine). Duplicates leave nothing.
  */
 record LogRecord(long workspaceId, long receivedAt, String sentAt, byte[] batchContext, List<Item> items) {
     private static final byte VERSION = 1;
 
-    /** An event as sent. {@code reason} is null for a valid event, {@code messageId} null for a rejected one. */
+    /** A valid event ({@code raw} = its encoded row) or a rejected one ({@code reason} set, {@code raw} = the bytes as sent). */
     record Item(String type, String messageId, int index, String reason, byte[] raw) {
         boolean rejected() {
             return reason != null;

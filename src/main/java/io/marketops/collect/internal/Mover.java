@@ -5,7 +5,6 @@ import io.marketops.collect.EventsStored;
 import io.marketops.core.WorkspaceId;
 import io.marketops.warehouse.EventRow;
 import io.marketops.warehouse.Warehouse;
-import io.marketops.workspace.Workspaces;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -39,17 +38,14 @@ class Mover {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final CollectProperties props;
-    private final Workspaces workspaces;
     private final MoverCursor cursor;
     private final Sessionizer sessions;
-    private final Map<Long, String> currencies = new HashMap<>();
     private volatile boolean running = true;
     private volatile long moved;
     private Thread thread;
 
     Mover(CollectStore store, Warehouse warehouse, Channels channels, QuarantineStore quarantine, IdentityLinks identities,
-          ApplicationEventPublisher events, TransactionTemplate tx, CollectProperties props, Workspaces workspaces) {
-        this.workspaces = workspaces;
+          ApplicationEventPublisher events, TransactionTemplate tx, CollectProperties props) {
         this.store = store;
         this.warehouse = warehouse;
         this.channels = channels;
@@ -115,14 +111,8 @@ class Mover {
             for (LogRecord.Item item : r.items()) {
                 if (item.rejected()) {
                     rejected.add(new QuarantineStore.Row(r.workspaceId(), entry.position(), item.index(), r.receivedAt(), item.reason(), item.raw()));
-                    continue;
-                }
-                try {
-                    rows.add(map(r, item, links));
-                } catch (Exception e) {
-                    log.error("Event {} of workspace {} could not be mapped and goes to the quarantine", item.messageId(), r.workspaceId(), e);
-                    rejected.add(new QuarantineStore.Row(r.workspaceId(), entry.position(), item.index(), r.receivedAt(),
-                            "could not be stored: " + e.getMessage(), item.raw()));
+                } else {
+                    rows.add(sessionize(RowCodec.decode(item.raw()), links));
                 }
             }
         }
@@ -142,25 +132,15 @@ class Mover {
         Timings.count("mover.events", rows.size());
     }
 
-    private EventRow map(LogRecord r, LogRecord.Item item, List<IdentityLinks.Link> links) throws Exception {
-        EventMapper.Mapped m = EventMapper.map(r, item, currency(r.workspaceId()));
+    private EventRow sessionize(RowCodec.Decoded m, List<IdentityLinks.Link> links) {
         EventRow row = m.row();
         WorkspaceId ws = WorkspaceId.of(row.workspaceId());
-        Sessionizer.Assigned s = sessions.assign(Sessionizer.visitorKey(row.workspaceId(), row.anonymousId(), row.userId()), row.ts(), m.touch(),
-                () -> channels.classify(ws, m.touch()));
+        var touch = m.touch();
+        Sessionizer.Assigned s = sessions.assign(Sessionizer.visitorKey(row.workspaceId(), row.anonymousId(), row.userId()), row.ts(), touch,
+                () -> channels.classify(ws, touch));
         IdentityLinks.Link link = IdentityLinks.of(row, m.previousId());
         if (link != null) links.add(link);
         return EventMapper.withSession(row, s.sessionId(), s.channel());
-    }
-
-    private String currency(long workspaceId) {
-        return currencies.computeIfAbsent(workspaceId, id -> {
-            try {
-                return workspaces.get(WorkspaceId.of(id)).currency();
-            } catch (RuntimeException e) {
-                return "CNY";
-            }
-        });
     }
 
     private void publish(List<EventRow> rows) {
