@@ -1,7 +1,9 @@
 package io.marketops.collect;
 
 import io.marketops.support.IntegrationTest;
-import io.marketops.support.TestUsers;
+import io.marketops.support.Api;
+import io.marketops.support.TestWorkspaces;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CollectPagesIntegrationTests {
     @LocalServerPort
     int port;
+    @Autowired
+    TestWorkspaces workspaces;
 
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -48,9 +52,14 @@ class CollectPagesIntegrationTests {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Signs in as a new admin of a fresh workspace, so language choices and edits stay out of other tests' way. */
     void signIn() throws Exception {
+        var ws = workspaces.create("pages");
+        String email = "pages-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.local", password = "pages-Pass-word-1";
+        var added = new Api(port, ws.token()).post("/api/v1/members", java.util.Map.of("email", email, "password", password, "role", "admin"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
         String login = get("/login").body();
-        post("/login", "username=" + enc(TestUsers.ADMIN_EMAIL) + "&password=" + enc(TestUsers.ADMIN_PASSWORD) + "&_csrf=" + enc(csrf(login)));
+        post("/login", "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(login)));
     }
 
     @Test

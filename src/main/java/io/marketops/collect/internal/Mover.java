@@ -41,6 +41,7 @@ class Mover {
     private final MoverCursor cursor;
     private final Sessionizer sessions;
     private volatile boolean running = true;
+    private boolean settle;
     private volatile long moved;
     private Thread thread;
 
@@ -81,6 +82,11 @@ class Mover {
     private void run() {
         while (running) {
             try {
+                if (settle) {
+                    // a failed step may have committed to the warehouse before it failed: settle it as after a crash
+                    moved = cursor.recover(this::stored);
+                    settle = false;
+                }
                 long end = store.writer().committedEnd();
                 Timings.reportIfDue();
                 if (moved >= end) {
@@ -93,6 +99,7 @@ class Mover {
                 return;
             } catch (Exception | Error e) {
                 log.error("Moving collected events into the warehouse failed; retrying in 5 s", e);
+                settle = true;
                 sleep(5_000);
             }
         }
