@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Copies recorded exposures (PostgreSQL, the system of record) into the warehouse as track
- * events {@code $experiment_viewed} with properties {experimentKey, variant}, where results
+ * events {@code $experiment_viewed} (the id in anonymous_id) with properties {experimentKey, variant}, where results
  * are joined with what users did next. Each exposure becomes the event with message id
  * {@code exposure-<id>}; before appending, ids already in the warehouse are skipped, so a
  * crash between the append and the "warehoused" mark never counts an exposure twice.
@@ -96,7 +96,9 @@ class ExposureSync {
 
     private static EventRow event(Pending p) {
         String props = "{\"experimentKey\":" + json(p.experimentKey()) + ",\"variant\":" + json(p.variant()) + "}";
-        return new EventRow(p.workspace(), p.messageId(), "track", EVENT, p.userId(), null, p.at(), Instant.now(), null,
+        // the id goes into anonymous_id: metrics resolve a person as coalesce(stitched user, user_id, anonymous_id),
+        // so an exposure lands on the same person as that visitor's page views whether the id is anonymous or not
+        return new EventRow(p.workspace(), p.messageId(), "track", EVENT, null, p.userId(), p.at(), Instant.now(), null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 props, null, null);
     }

@@ -84,11 +84,11 @@ class WarehouseResults implements ExperimentResults {
         String until = TS.format(e.endedAt() != null ? e.endedAt() : Instant.now());
         String sql = """
                 WITH exposed AS (
-                    SELECT user_id AS uid, min(json_extract_string(properties, '$.variant')) AS variant, min(ts) AS first_ts
+                    SELECT anonymous_id AS uid, min(json_extract_string(properties, '$.variant')) AS variant, min(ts) AS first_ts
                     FROM events
                     WHERE workspace_id = ? AND type = 'track' AND event = '$experiment_viewed'
                       AND json_extract_string(properties, '$.experimentKey') = ?
-                    GROUP BY user_id
+                    GROUP BY anonymous_id
                     HAVING count(DISTINCT json_extract_string(properties, '$.variant')) = 1
                 ), candidates AS (
                     SELECT x.uid, e.message_id, e.type, e.event, e.order_id, e.revenue FROM exposed x JOIN events e
