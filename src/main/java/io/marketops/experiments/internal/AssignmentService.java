@@ -24,10 +24,12 @@ import java.util.LinkedHashMap;
 class AssignmentService implements Assignments {
     private final Experiments experiments;
     private final JdbcClient db;
+    private final String sink;
 
-    AssignmentService(Experiments experiments, JdbcClient db) {
+    AssignmentService(Experiments experiments, JdbcClient db, ExposureSync sync) {
         this.experiments = experiments;
         this.db = db;
+        this.sink = sync.sink();
     }
 
     /** What assignment needs of an experiment, read in one query: this is the hot path of every page view. */
@@ -68,9 +70,9 @@ class AssignmentService implements Assignments {
             return new Assignment(e.key(), userId, servedOutsideTheTest(e), bucket, false, false, e.status());
         }
         String variant = e.variants()[Bucketing.choose(bucket, Bucketing.ranges(e.weights()))];
-        boolean recorded = recordExposure && db.sql("INSERT INTO experiment_exposures(workspace_id, experiment_id, user_id, variant_key) "
-                        + "VALUES (?, ?, ?, ?) ON CONFLICT (experiment_id, user_id) DO NOTHING")
-                .params(ws.value(), e.id(), userId, variant).update() == 1;
+        boolean recorded = recordExposure && db.sql("INSERT INTO experiment_exposures(workspace_id, experiment_id, user_id, variant_key, sink) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (experiment_id, user_id) DO NOTHING")
+                .params(ws.value(), e.id(), userId, variant, sink).update() == 1;
         return new Assignment(e.key(), userId, variant, bucket, true, recorded, e.status());
     }
 
