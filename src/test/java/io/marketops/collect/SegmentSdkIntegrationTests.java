@@ -78,7 +78,7 @@ class SegmentSdkIntegrationTests {
                 .param(ws.id()).query(Long.class).single()).isEqualTo(20);
         assertThat(warehouse.sql().sql("SELECT count(*) FROM events WHERE workspace_id = ? AND type = 'track' AND channel = 'xiaohongshu' AND revenue IS NOT NULL")
                 .param(ws.id()).query(Long.class).single()).isEqualTo(100);
-        assertThat(warehouse.sql().sql("SELECT user_id FROM identities WHERE workspace_id = ? AND anonymous_id = 'old-3'")
+        assertThat(warehouse.sql().sql("SELECT user_id FROM identities WHERE workspace_id = ? AND alias_id = 'old-3'")
                 .param(ws.id()).query(String.class).single()).isEqualTo("sdk-u3");
     }
 }

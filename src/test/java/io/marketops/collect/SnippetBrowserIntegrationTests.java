@@ -67,7 +67,7 @@ class SnippetBrowserIntegrationTests {
         assertThat(rows).filteredOn(r -> "Add To Cart".equals(r.get("event"))).singleElement().satisfies(r -> assertThat(r.get("sku")).isEqualTo("s-42"));
         assertThat(rows).filteredOn(r -> "Coupon Claimed".equals(r.get("event"))).singleElement()
                 .satisfies(r -> assertThat(r.get("user_id")).isEqualTo("snippet-user-1"));
-        assertThat(warehouse.sql().sql("SELECT user_id FROM identities WHERE workspace_id = ? AND anonymous_id = ?")
+        assertThat(warehouse.sql().sql("SELECT user_id FROM identities WHERE workspace_id = ? AND alias_id = ?")
                 .params(ws.id(), rows.get(0).get("anonymous_id")).query(String.class).single()).isEqualTo("snippet-user-1");
     }
 }

@@ -128,7 +128,7 @@ class TrackingApiIntegrationTests {
         assertThat(gz.status()).as(gz.body()).isEqualTo(200);
         assertThat(gz.json().get("accepted").asInt()).isEqualTo(2);
         Tracker.awaitStored(admin, 4);
-        assertThat(warehouse.sql().sql("SELECT count(*) FROM identities WHERE workspace_id = ? AND anonymous_id = 'a1' AND user_id = 'u1'")
+        assertThat(warehouse.sql().sql("SELECT count(*) FROM identities WHERE workspace_id = ? AND alias_id = 'a1' AND user_id = 'u1'")
                 .param(ws.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(warehouse.sql().sql("SELECT count(DISTINCT person_id) FROM event_people WHERE workspace_id = ? AND (anonymous_id = 'a1' OR user_id = 'u1')")
                 .param(ws.id()).query(Long.class).single()).isEqualTo(1);

@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Writes the identity graph (the warehouse table {@code identities}) from identify and alias
- * calls and from events that carry both ids, and answers {@link Identities}. Each link is
- * written once (a repeated mover step adds nothing); links written since start are skipped
- * without asking the warehouse.
+ * calls and from events that carry both ids, and answers {@link Identities}. Upserts are
+ * idempotent, so a repeated mover step rewrites the same links. Links already written since
+ * start are skipped.
  */
 @Service
 class IdentityLinks implements Identities {
@@ -48,39 +48,40 @@ class IdentityLinks implements Identities {
         return null;
     }
 
-    /** Writes links not yet in the table (idempotent: a repeated mover step adds nothing). */
     synchronized void upsert(List<Link> links) {
-        Map<String, Link> fresh = new LinkedHashMap<>();
+        Map<String, Link> latest = new LinkedHashMap<>();
         for (Link l : links) {
-            String key = l.workspaceId() + "|" + l.aliasId() + "|" + l.userId();
-            if (!written.containsKey(key)) fresh.putIfAbsent(key, l);
+            String key = l.workspaceId() + "|" + l.aliasId();
+            if (l.userId().equals(written.get(key))) continue;
+            latest.put(key, l);
         }
-        List<Link> todo = new ArrayList<>(fresh.values());
+        List<Link> todo = new ArrayList<>(latest.values());
         for (int from = 0; from < todo.size(); from += 500) {
             List<Link> part = todo.subList(from, Math.min(todo.size(), from + 500));
-            StringBuilder sql = new StringBuilder("INSERT INTO identities SELECT v.* FROM (VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO identities VALUES ");
             List<Object> params = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
                 Link l = part.get(i);
-                sql.append(i == 0 ? "" : ", ").append("(CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TIMESTAMPTZ))");
-                params.addAll(List.of(l.workspaceId(), l.aliasId(), l.userId(), l.at().toString()));
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ))");
+                params.addAll(List.of(l.workspaceId(), l.aliasId(), l.userId(), l.source(), l.at().toString(), l.at().toString()));
             }
-            sql.append(") v(workspace_id, anonymous_id, user_id, first_seen) WHERE NOT EXISTS (SELECT 1 FROM identities i ")
-                    .append("WHERE i.workspace_id = v.workspace_id AND i.anonymous_id = v.anonymous_id AND i.user_id = v.user_id)");
+            sql.append(" ON CONFLICT (workspace_id, alias_id) DO UPDATE SET user_id = excluded.user_id, source = excluded.source, ")
+                    .append("first_seen = least(identities.first_seen, excluded.first_seen), last_seen = greatest(identities.last_seen, excluded.last_seen)");
             warehouse.sql().sql(sql.toString()).params(params).update();
         }
-        fresh.forEach((k, l) -> written.put(k, l.userId()));
+        latest.forEach((k, l) -> written.put(k, l.userId()));
     }
 
     @Override
     public Optional<String> userIdOf(WorkspaceId workspace, String aliasId) {
         if (aliasId == null) return Optional.empty();
-        return Optional.ofNullable(warehouse.sql().sql("SELECT arg_min(user_id, first_seen) FROM identities WHERE workspace_id = ? AND anonymous_id = ?")
-                .params(workspace.value(), aliasId).query(String.class).single());
+        return warehouse.sql().sql("SELECT user_id FROM identities WHERE workspace_id = ? AND alias_id = ?")
+                .params(workspace.value(), aliasId).query(String.class).optional();
     }
 
     @Override
     public String personOf(WorkspaceId workspace, String userId, String anonymousId) {
-        return userIdOf(workspace, anonymousId).orElse(userId != null ? userId : anonymousId);
+        if (userId != null) return userIdOf(workspace, userId).orElse(userId);
+        return userIdOf(workspace, anonymousId).orElse(anonymousId);
     }
 }
