@@ -4,22 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.marketops.support.Api;
 import io.marketops.support.IntegrationTest;
 import io.marketops.support.TestWorkspaces;
-import io.marketops.warehouse.AdCostRow;
-import io.marketops.warehouse.EventRow;
 import io.marketops.warehouse.Warehouse;
 import io.marketops.workspace.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +19,6 @@ import static org.assertj.core.api.Assertions.within;
 /** Attribution of a workspace's own events joined with its ad cost, over real HTTP on a fresh workspace. */
 @IntegrationTest
 class AttributionReportIntegrationTests {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Map<String, Object> OCTOBER = Map.of("from", "2026-10-01", "to", "2026-10-10");
 
     @LocalServerPort
@@ -37,43 +28,6 @@ class AttributionReportIntegrationTests {
     @Autowired
     Warehouse warehouse;
 
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
-    }
-
-    static EventRow session(long ws, String user, String anon, String session, String channel, String time) {
-        return new EventRow(ws, UUID.randomUUID().toString(), "page", "home", user, anon, at(time), at(time), session, channel,
-                null, null, null, null, null, null, null, "/", null, null, null, null, null, "web", null, null, null, null, null, null);
-    }
-
-    static EventRow purchase(long ws, String user, String anon, String session, String channel, String time, String revenue) {
-        return new EventRow(ws, UUID.randomUUID().toString(), "track", "purchase", user, anon, at(time), at(time), session, channel,
-                null, null, null, null, null, null, null, "/", null, null, null, null, null, "web",
-                revenue == null ? null : new BigDecimal(revenue), "CNY", null, "{\"coupon\":\"NEW10\",\"gmv\":\"" + revenue + "\"}", null, null);
-    }
-
-    /** Four conversions in 1–10 Oct 2026 (one without touches), one journey without conversion, ad cost on three channels. */
-    long seed(long ws) {
-        warehouse.append(a -> {
-            a.event(session(ws, "u1", "a1", "s1", "douyin", "2026-10-02T10:00"));
-            a.event(session(ws, "u1", "a1", "s2", "baidu", "2026-10-03T10:00"));
-            a.event(purchase(ws, "u1", "a1", "s2", "baidu", "2026-10-03T10:05", "300.00"));
-            a.event(session(ws, null, "a2", "s3", "xiaohongshu", "2026-10-04T09:00"));
-            a.event(purchase(ws, null, "a2", "s3", "xiaohongshu", "2026-10-04T09:10", "100.00"));
-            a.event(session(ws, null, "a3", "s4", "douyin", "2026-10-05T20:00"));
-            a.event(purchase(ws, "u4", null, null, null, "2026-10-06T12:00", "50.00"));
-            a.event(session(ws, "u5", null, "s5", "douyin", "2026-09-01T10:00"));
-            a.event(session(ws, "u5", null, "s6", "direct", "2026-10-07T10:00"));
-            a.event(purchase(ws, "u5", null, "s6", "direct", "2026-10-07T10:30", "200.00"));
-            a.event(purchase(ws, "u1", "a1", "s9", "baidu", "2026-10-20T10:00", "999.00"));
-            a.adCost(new AdCostRow(ws, LocalDate.of(2026, 10, 2), "douyin", "c", "g", 1000, 10, new BigDecimal("200.00"), "CNY", 1, BigDecimal.ONE));
-            a.adCost(new AdCostRow(ws, LocalDate.of(2026, 10, 3), "baidu", "c", "g", 1000, 10, new BigDecimal("150.00"), "CNY", 1, BigDecimal.ONE));
-            a.adCost(new AdCostRow(ws, LocalDate.of(2026, 10, 4), "tmall", "c", "g", 1000, 10, new BigDecimal("80.00"), "CNY", 0, BigDecimal.ZERO));
-            a.adCost(new AdCostRow(ws, LocalDate.of(2026, 10, 11), "baidu", "c", "g", 1000, 10, new BigDecimal("999.00"), "CNY", 0, BigDecimal.ZERO));
-        });
-        return ws;
-    }
-
     static JsonNode channel(JsonNode model, String name) {
         for (JsonNode c : model.get("channels")) if (c.get("channel").asText().equals(name)) return c;
         throw new AssertionError("no " + name + " in " + model);
@@ -82,7 +36,7 @@ class AttributionReportIntegrationTests {
     @Test
     void everyConversionIsAttributedOrCountedAndJoinedWithCost() {
         var fresh = workspaces.create("report");
-        seed(fresh.id());
+        AttributionFixtures.october(warehouse, fresh.id());
         var r = new Api(port, fresh.token()).post("/api/v1/attribution", OCTOBER);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode j = r.json().get("journeys");
@@ -121,7 +75,7 @@ class AttributionReportIntegrationTests {
     @Test
     void conversionEventsLookbackAndValuePropertyAreConfigurable() {
         var fresh = workspaces.create("options");
-        seed(fresh.id());
+        AttributionFixtures.october(warehouse, fresh.id());
         var r = new Api(port, fresh.token()).post("/api/v1/attribution", Map.of("from", "2026-10-01", "to", "2026-10-10",
                 "lookbackDays", 40, "valueProperty", "gmv", "models", List.of("first_touch"), "includeTransitions", true));
         JsonNode first = r.json().get("models").get("first_touch");
@@ -148,11 +102,11 @@ class AttributionReportIntegrationTests {
         var fresh = workspaces.create("stitch");
         long ws = fresh.id();
         warehouse.append(a -> {
-            a.event(session(ws, null, "anon-x", "s1", "weibo", "2026-10-02T10:00"));
-            a.event(session(ws, "user-x", "anon-y", "s2", "direct", "2026-10-03T10:00"));
-            a.event(purchase(ws, "user-x", "anon-y", "s2", "direct", "2026-10-03T10:05", "88.00"));
+            a.event(AttributionFixtures.session(ws, null, "anon-x", "s1", "weibo", "2026-10-02T10:00"));
+            a.event(AttributionFixtures.session(ws, "user-x", "anon-y", "s2", "direct", "2026-10-03T10:00"));
+            a.event(AttributionFixtures.purchase(ws, "user-x", "anon-y", "s2", "direct", "2026-10-03T10:05", "88.00"));
         });
-        Identities.link(warehouse, ws, "anon-x", "user-x", at("2026-10-03T09:00"));
+        Identities.link(warehouse, ws, "anon-x", "user-x", AttributionFixtures.at("2026-10-03T09:00"));
         var r = new Api(port, fresh.token()).post("/api/v1/attribution", Map.of("from", "2026-10-01", "to", "2026-10-10",
                 "models", List.of("first_touch")));
         assertThat(r.json().get("journeys").get("identityStitching").asText()).isEqualTo("identities");
@@ -163,7 +117,7 @@ class AttributionReportIntegrationTests {
     @Test
     void exportIsAFileAndIsAudited() {
         var fresh = workspaces.create("export");
-        seed(fresh.id());
+        AttributionFixtures.october(warehouse, fresh.id());
         Api api = new Api(port, fresh.token());
         var csv = api.post("/api/v1/attribution/export?format=csv", OCTOBER);
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);

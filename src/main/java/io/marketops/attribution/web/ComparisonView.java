@@ -44,7 +44,7 @@ record ComparisonView(String metric, List<String> models, List<Row> rows) {
             case "cpa" -> c.cpa();
             case "roas" -> c.roas();
             case "roi" -> c.roi();
-            default -> BigDecimal.valueOf(c.conversions()).setScale(1, java.math.RoundingMode.HALF_UP);
+            default -> BigDecimal.valueOf(c.conversions()).setScale(2, java.math.RoundingMode.HALF_UP);
         };
     }
 
