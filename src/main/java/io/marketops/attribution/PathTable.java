@@ -127,9 +127,11 @@ public final class PathTable {
 
         /** The id of a channel name (trimmed), registering it on first use. */
         public int channel(String name) {
+            Integer id = ids.get(name);
+            if (id != null) return id;
             String n = name == null ? "" : name.trim();
             if (n.isEmpty()) throw new IllegalArgumentException("a channel name is empty");
-            Integer id = ids.get(n);
+            id = ids.get(n);
             if (id != null) return id;
             if (channels.size() >= MAX_CHANNELS) throw new IllegalArgumentException("more than " + MAX_CHANNELS + " distinct channels");
             ids.put(n, channels.size());
@@ -144,11 +146,19 @@ public final class PathTable {
         public int[] parsePath(String path) {
             if (path == null) throw new IllegalArgumentException("is missing");
             int[] out = new int[8];
-            int n = 0;
-            for (String piece : path.split(">", -1)) {
-                if (piece.isBlank()) continue;
-                if (n == out.length) out = Arrays.copyOf(out, n * 2);
-                out[n++] = channel(piece);
+            int n = 0, start = 0, length = path.length();
+            // a hand-rolled split: uploads of millions of rows spend most of their time here
+            while (start <= length) {
+                int end = path.indexOf('>', start);
+                if (end < 0) end = length;
+                int a = start, b = end;
+                while (a < b && Character.isWhitespace(path.charAt(a))) a++;
+                while (b > a && Character.isWhitespace(path.charAt(b - 1))) b--;
+                if (a < b) {
+                    if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                    out[n++] = channel(path.substring(a, b));
+                }
+                start = end + 1;
             }
             if (n == 0) throw new IllegalArgumentException("has no channel");
             return Arrays.copyOf(out, n);

@@ -36,19 +36,59 @@ final class Coalitions {
         Arrays.fill(playerOf, -1);
         int[] channelOfPlayer = new int[table.channelCount()];
         int players = 0;
-        Map<Key, Integer> index = new HashMap<>();
-        List<int[]> members = new ArrayList<>();
-        double[] conversions = new double[64], values = new double[64];
         for (int row = 0; row < table.size(); row++) {
             if (table.conversions(row) == 0) continue;
-            int[] path = table.path(row);
-            for (int c : path) {
+            for (int c : table.path(row)) {
                 if (playerOf[c] < 0) {
                     playerOf[c] = players;
                     channelOfPlayer[players++] = c;
                 }
             }
-            int[] set = Arrays.stream(path).map(c -> playerOf[c]).sorted().distinct().toArray();
+        }
+        channelOfPlayer = Arrays.copyOf(channelOfPlayer, players);
+        return players <= 63 ? byMask(table, playerOf, channelOfPlayer) : bySortedSet(table, playerOf, channelOfPlayer);
+    }
+
+    /** Up to 63 players a channel set is a bitmask: one pass, no allocation per row. */
+    private static Coalitions byMask(PathTable table, int[] playerOf, int[] channelOfPlayer) {
+        LongMap index = new LongMap(1024);
+        long[] masks = new long[64];
+        double[] conversions = new double[64], values = new double[64];
+        int m = 0;
+        for (int row = 0; row < table.size(); row++) {
+            long conv = table.conversions(row);
+            if (conv == 0) continue;
+            long mask = 0;
+            for (int c : table.path(row)) mask |= 1L << playerOf[c];
+            int i = (int) index.putIfAbsent(mask, m);
+            if (i == m) {
+                if (m == masks.length) {
+                    masks = Arrays.copyOf(masks, m * 2);
+                    conversions = Arrays.copyOf(conversions, m * 2);
+                    values = Arrays.copyOf(values, m * 2);
+                }
+                masks[m++] = mask;
+            }
+            conversions[i] += conv;
+            values[i] += table.value(row);
+        }
+        int[][] members = new int[m][];
+        for (int i = 0; i < m; i++) {
+            long mask = masks[i];
+            int[] set = new int[Long.bitCount(mask)];
+            for (int k = 0; mask != 0; k++, mask &= mask - 1) set[k] = Long.numberOfTrailingZeros(mask);
+            members[i] = set;
+        }
+        return new Coalitions(channelOfPlayer, members, Arrays.copyOf(conversions, m), Arrays.copyOf(values, m));
+    }
+
+    private static Coalitions bySortedSet(PathTable table, int[] playerOf, int[] channelOfPlayer) {
+        Map<Key, Integer> index = new HashMap<>();
+        List<int[]> members = new ArrayList<>();
+        double[] conversions = new double[64], values = new double[64];
+        for (int row = 0; row < table.size(); row++) {
+            if (table.conversions(row) == 0) continue;
+            int[] set = Arrays.stream(table.path(row)).map(c -> playerOf[c]).sorted().distinct().toArray();
             Integer i = index.putIfAbsent(new Key(set), members.size());
             if (i == null) {
                 i = members.size();
@@ -62,8 +102,7 @@ final class Coalitions {
             values[i] += table.value(row);
         }
         int m = members.size();
-        return new Coalitions(Arrays.copyOf(channelOfPlayer, players), members.toArray(int[][]::new),
-                Arrays.copyOf(conversions, m), Arrays.copyOf(values, m));
+        return new Coalitions(channelOfPlayer, members.toArray(int[][]::new), Arrays.copyOf(conversions, m), Arrays.copyOf(values, m));
     }
 
     /** Total touches over all distinct sets: the work of one sampled permutation. */

@@ -81,6 +81,7 @@ final class PathCsv {
     private static long whole(CsvRecord r, int i, long line, String name) {
         String s = field(r, i);
         if (s.isEmpty()) return 0;
+        if (s.length() < 10 && s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
         try {
             double d = Double.parseDouble(s);
             if (d < 0 || d != Math.rint(d) || d > 1e15) throw new NumberFormatException();
@@ -92,7 +93,7 @@ final class PathCsv {
 
     private static double number(CsvRecord r, int i, long line, String name) {
         String s = field(r, i);
-        if (s.isEmpty()) return 0;
+        if (s.isEmpty() || s.equals("0")) return 0;
         try {
             double d = Double.parseDouble(s);
             if (!Double.isFinite(d) || d < 0) throw new NumberFormatException();
