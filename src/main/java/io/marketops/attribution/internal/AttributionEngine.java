@@ -45,6 +45,10 @@ class AttributionEngine implements Attribution {
 
     /** The computation without Spring, for tests and benchmarks. */
     static AttributionResult run(PathTable paths, AttributionSettings settings, AttributionProperties properties) {
+        if (paths.channelCount() > properties.maxChannels()) {
+            throw new InvalidRequest("paths", "hold " + paths.channelCount() + " distinct channels; at most " + properties.maxChannels()
+                    + " can be attributed (merge rare channels into one, e.g. other)");
+        }
         Map<String, ModelResult> models = new LinkedHashMap<>();
         for (AttributionModelId id : settings.models()) models.put(id.id(), model(id, settings, properties).attribute(paths));
         return new AttributionResult(AttributionResult.Totals.of(paths), models);
@@ -58,7 +62,7 @@ class AttributionEngine implements Attribution {
             case LINEAR -> new Linear();
             case TIME_DECAY -> new TimeDecay(s.halfLife());
             case POSITION_BASED -> new PositionBased(s.positionWeights());
-            case MARKOV -> new MarkovModel(s.markovOrder(), p.markovDenseStates());
+            case MARKOV -> new MarkovModel(s.markovOrder(), p.markovDenseStates(), p.markovMaxStates());
             case SHAPLEY -> new ShapleyModel(p.shapleyExactChannels(), s.shapleySamples(), s.seed());
         };
     }

@@ -22,6 +22,8 @@ import java.util.List;
  *                             by Gauss–Seidel iteration to 1e-15 (default 400)
  * @param maxPaths             most rows an uploaded path table may have (default 2,000,000)
  * @param maxRangeDays         longest period of a warehouse attribution (default 366 days)
+ * @param maxChannels          most distinct channels a path table may have (default 200; each needs its own Markov solve)
+ * @param markovMaxStates      most states a Markov chain may have before a lower order is asked for (default 100,000)
  */
 @Validated
 @ConfigurationProperties("marketops.attribution")
@@ -29,7 +31,8 @@ public record AttributionProperties(@Min(1) @Max(365) Integer lookbackDays, List
                                     List<String> directChannels, Double halfLifeDays,
                                     @Min(1) @Max(20) Integer shapleyExactChannels, @Min(100) @Max(1_000_000) Integer shapleySamples,
                                     @Min(1) @Max(5000) Integer markovDenseStates, @Min(1) Integer maxPaths,
-                                    @Min(1) @Max(3660) Integer maxRangeDays) {
+                                    @Min(1) @Max(3660) Integer maxRangeDays, @Min(1) @Max(100_000) Integer maxChannels,
+                                    @Min(1) @Max(10_000_000) Integer markovMaxStates) {
     public AttributionProperties {
         if (lookbackDays == null) lookbackDays = 30;
         if (conversionEvents == null || conversionEvents.isEmpty()) conversionEvents = List.of("purchase");
@@ -41,9 +44,11 @@ public record AttributionProperties(@Min(1) @Max(365) Integer lookbackDays, List
         if (markovDenseStates == null) markovDenseStates = 400;
         if (maxPaths == null) maxPaths = 2_000_000;
         if (maxRangeDays == null) maxRangeDays = 366;
+        if (maxChannels == null) maxChannels = 200;
+        if (markovMaxStates == null) markovMaxStates = 100_000;
     }
 
     public static AttributionProperties defaults() {
-        return new AttributionProperties(null, null, null, null, null, null, null, null, null, null);
+        return new AttributionProperties(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -6,6 +6,7 @@ import io.marketops.attribution.ModelResult;
 import io.marketops.attribution.ModelResult.MarkovDetails;
 import io.marketops.attribution.PathTable;
 import io.marketops.attribution.internal.AbsorptionSolver.Absorption;
+import io.marketops.core.InvalidRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,10 +28,16 @@ final class MarkovModel implements Model {
 
     private final int order;
     private final int denseLimit;
+    private final int maxStates;
 
-    MarkovModel(int order, int denseLimit) {
+    MarkovModel(int order, int denseLimit, int maxStates) {
         this.order = order;
         this.denseLimit = denseLimit;
+        this.maxStates = maxStates;
+    }
+
+    MarkovModel(int order, int denseLimit) {
+        this(order, denseLimit, Integer.MAX_VALUE);
     }
 
     @Override
@@ -41,6 +48,10 @@ final class MarkovModel implements Model {
     @Override
     public ModelResult attribute(PathTable table) {
         MarkovChain chain = MarkovChain.build(table, order);
+        if (chain.states - 1 > maxStates) {
+            throw new InvalidRequest("markovOrder", "the paths make " + (chain.states - 1) + " states at order " + order
+                    + "; at most " + maxStates + " can be solved, use a lower order");
+        }
         Absorption base = AbsorptionSolver.solve(chain, null, denseLimit);
         int channels = table.channelCount();
         double[] re = new double[channels], reValue = new double[channels];

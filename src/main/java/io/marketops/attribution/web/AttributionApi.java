@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -59,12 +58,12 @@ class AttributionApi {
 
     @PostMapping(path = "/paths", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "Attribute a path table sent as CSV (path;total_conversions;total_conversion_value;total_null)",
+    @Operation(summary = "Attribute a path table sent as CSV (path;total_conversions;total_conversion_value;total_null; UTF-8 or GB18030)",
             description = "Settings as query parameters: models (comma separated), markovOrder, halfLifeTouches, shapleySamples, seed.")
-    AttributionResult pathsCsv(@RequestBody String csv, @RequestParam(required = false) List<String> models,
+    AttributionResult pathsCsv(@RequestBody byte[] csv, @RequestParam(required = false) List<String> models,
                                @RequestParam(required = false) Integer markovOrder, @RequestParam(required = false) Double halfLifeTouches,
                                @RequestParam(required = false) Integer shapleySamples, @RequestParam(required = false) Long seed) {
-        return csv(new StringReader(csv), models, markovOrder, halfLifeTouches, shapleySamples, seed);
+        return csv(new StringReader(CsvText.decode(csv)), models, markovOrder, halfLifeTouches, shapleySamples, seed);
     }
 
     @PostMapping(path = "/paths", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,9 +73,7 @@ class AttributionApi {
                                   @RequestParam(required = false) Integer markovOrder, @RequestParam(required = false) Double halfLifeTouches,
                                   @RequestParam(required = false) Integer shapleySamples, @RequestParam(required = false) Long seed) throws IOException {
         if (file.isEmpty()) throw new InvalidRequest("file", "is empty");
-        try (Reader r = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return csv(r, models, markovOrder, halfLifeTouches, shapleySamples, seed);
-        }
+        return csv(new StringReader(CsvText.decode(file.getBytes())), models, markovOrder, halfLifeTouches, shapleySamples, seed);
     }
 
     private AttributionResult csv(Reader csv, List<String> models, Integer order, Double halfLife, Integer samples, Long seed) {
