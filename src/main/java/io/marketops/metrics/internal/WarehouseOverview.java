@@ -1,122 +1,92 @@
 package io.marketops.metrics.internal;
 
+import io.marketops.core.InvalidRequest;
 import io.marketops.core.WorkspaceId;
+import io.marketops.metrics.MetricQueries;
+import io.marketops.metrics.MetricQuery;
+import io.marketops.metrics.MetricQuery.Comparison;
+import io.marketops.metrics.MetricQuery.Granularity;
+import io.marketops.metrics.MetricResult;
 import io.marketops.metrics.Overview;
-import io.marketops.warehouse.Warehouse;
-import io.marketops.workspace.Workspace;
 import io.marketops.workspace.Workspaces;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** Computes the overview from warehouse facts; local days in the workspace time zone. */
+/**
+ * The home dashboard from five metric queries run side by side: totals of the period, of the period before (环比) and of
+ * the same days a year before (同比), the daily series and the channel table.
+ */
 @Service
 class WarehouseOverview implements Overview {
-    private final Warehouse warehouse;
+    /** DuckDB parallelises each statement itself; four threads let the four small statements overlap. */
+    private static final java.util.concurrent.Executor POOL = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "metrics-overview");
+        t.setDaemon(true);
+        return t;
+    });
+    private final MetricQueries queries;
     private final Workspaces workspaces;
 
-    WarehouseOverview(Warehouse warehouse, Workspaces workspaces) {
-        this.warehouse = warehouse;
+    WarehouseOverview(MetricQueries queries, Workspaces workspaces) {
+        this.queries = queries;
         this.workspaces = workspaces;
     }
 
     @Override
     public Summary summarize(WorkspaceId ws, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) throw new io.marketops.core.InvalidRequest("to", "must not be before from");
-        Workspace w = workspaces.get(ws);
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        LocalDate pFrom = from.minusDays(days), pTo = from.minusDays(1);
-        Map<String, BigDecimal> now = totals(w, from, to), before = totals(w, pFrom, pTo);
+        if (to.isBefore(from)) throw new InvalidRequest("to", "must not be before from");
+        List<String> metrics = Arrays.asList(METRICS);
+        LocalDate[] month = MetricEngine.compareRange(from, to, Comparison.PREVIOUS_PERIOD), year = MetricEngine.compareRange(from, to, Comparison.PREVIOUS_YEAR);
+        var now = total(ws, metrics, from, to);
+        var before = total(ws, metrics, month[0], month[1]);
+        var lastYear = total(ws, metrics, year[0], year[1]);
+        var daily = CompletableFuture.supplyAsync(() -> queries.run(ws, MetricQuery.of(metrics, from, to, Granularity.DAY)), POOL);
+        var channels = CompletableFuture.supplyAsync(() -> queries.run(ws,
+                MetricQuery.of(Arrays.asList(CHANNEL_METRICS), from, to, Granularity.TOTAL).withDimensions(List.of("channel"))), POOL);
+        MetricResult.Row n = join(now).rows().get(0), b = join(before).rows().get(0), y = join(lastYear).rows().get(0);
+        MetricResult d = join(daily), c = join(channels);
         List<Kpi> kpis = new ArrayList<>();
-        for (String m : METRICS) {
-            BigDecimal v = now.get(m), p = before.get(m);
-            Double change = p.signum() == 0 ? null : v.subtract(p).divide(p, 6, RoundingMode.HALF_UP).doubleValue();
-            kpis.add(new Kpi(m, v, p, change));
+        for (String id : METRICS) {
+            kpis.add(new Kpi(id, decimal(n.value(id)), decimal(b.value(id)), Comparisons.change(n.value(id), b.value(id)),
+                    decimal(y.value(id)), Comparisons.change(n.value(id), y.value(id))));
         }
-        return new Summary(from, to, pFrom, pTo, w.currency(), kpis, daily(w, from, to));
+        List<Day> days = d.rows().stream().map(r -> new Day(LocalDate.parse(r.period()), decimals(r.values()))).toList();
+        List<ChannelRow> table = new ArrayList<>(c.rows().stream().map(r -> new ChannelRow(r.dimensions().get("channel"), decimals(r.values()))).toList());
+        table.sort(Comparator.comparing((ChannelRow r) -> r.values().get("gmv"), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(r -> r.values().get("uv"), Comparator.nullsLast(Comparator.reverseOrder())));
+        return new Summary(from, to, month[0], month[1], year[0], year[1], workspaces.get(ws).currency(), kpis, days, table);
     }
 
-    private static String start(LocalDate d, ZoneId z) {
-        return d.atStartOfDay(z).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx"));
+    private CompletableFuture<MetricResult> total(WorkspaceId ws, List<String> metrics, LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> queries.run(ws, MetricQuery.of(metrics, from, to, Granularity.TOTAL)), POOL);
     }
 
-    private Map<String, BigDecimal> totals(Workspace w, LocalDate from, LocalDate to) {
-        ZoneId z = w.timezone();
-        long id = w.id().value();
-        String a = start(from, z), b = start(to.plusDays(1), z);
-        BigDecimal uv = warehouse.sql().sql("""
-                SELECT count(DISTINCT coalesce(user_id, anonymous_id)) FROM events
-                WHERE workspace_id = ? AND type IN ('page', 'screen') AND ts >= CAST(? AS TIMESTAMPTZ) AND ts < CAST(? AS TIMESTAMPTZ)""")
-                .params(id, a, b).query(BigDecimal.class).single();
-        Map<String, Object> o = warehouse.sql().sql("""
-                SELECT count(*) AS orders, coalesce(sum(amount), 0) AS gmv FROM orders
-                WHERE workspace_id = ? AND currency = ? AND order_time >= CAST(? AS TIMESTAMPTZ) AND order_time < CAST(? AS TIMESTAMPTZ)""")
-                .params(id, w.currency(), a, b).query().singleRow();
-        BigDecimal cost = warehouse.sql().sql("""
-                SELECT coalesce(sum(cost), 0) FROM ad_costs WHERE workspace_id = ? AND currency = ? AND date BETWEEN ? AND ?""")
-                .params(id, w.currency(), from, to).query(BigDecimal.class).single();
-        Map<String, BigDecimal> out = new HashMap<>();
-        out.put("uv", uv);
-        out.put("orders", new BigDecimal(o.get("orders").toString()));
-        out.put("gmv", new BigDecimal(o.get("gmv").toString()).setScale(2, RoundingMode.HALF_UP));
-        out.put("cost", cost.setScale(2, RoundingMode.HALF_UP));
-        out.put("roas", roas(out.get("gmv"), out.get("cost")));
+    private static MetricResult join(CompletableFuture<MetricResult> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    private static Map<String, BigDecimal> decimals(Map<String, Number> values) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, decimal(v)));
         return out;
     }
 
-    private static BigDecimal roas(BigDecimal gmv, BigDecimal cost) {
-        return cost.signum() == 0 ? BigDecimal.ZERO : gmv.divide(cost, 2, RoundingMode.HALF_UP);
-    }
-
-    private List<Day> daily(Workspace w, LocalDate from, LocalDate to) {
-        ZoneId z = w.timezone();
-        long id = w.id().value();
-        String a = start(from, z), b = start(to.plusDays(1), z), tz = z.getId();
-        Map<LocalDate, Map<String, BigDecimal>> rows = new LinkedHashMap<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            Map<String, BigDecimal> m = new HashMap<>();
-            for (String k : METRICS) m.put(k, BigDecimal.ZERO);
-            rows.put(d, m);
-        }
-        warehouse.sql().sql("""
-                SELECT CAST(timezone(?, ts) AS DATE) AS day, count(DISTINCT coalesce(user_id, anonymous_id)) AS uv FROM events
-                WHERE workspace_id = ? AND type IN ('page', 'screen') AND ts >= CAST(? AS TIMESTAMPTZ) AND ts < CAST(? AS TIMESTAMPTZ)
-                GROUP BY 1""").params(tz, id, a, b)
-                .query(rs -> {
-                    var m = rows.get(rs.getObject(1, LocalDate.class));
-                    if (m != null) m.put("uv", rs.getBigDecimal(2));
-                });
-        warehouse.sql().sql("""
-                SELECT CAST(timezone(?, order_time) AS DATE) AS day, count(*), coalesce(sum(amount), 0) FROM orders
-                WHERE workspace_id = ? AND currency = ? AND order_time >= CAST(? AS TIMESTAMPTZ) AND order_time < CAST(? AS TIMESTAMPTZ)
-                GROUP BY 1""").params(tz, id, w.currency(), a, b)
-                .query(rs -> {
-                    var m = rows.get(rs.getObject(1, LocalDate.class));
-                    if (m != null) {
-                        m.put("orders", BigDecimal.valueOf(rs.getLong(2)));
-                        m.put("gmv", rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP));
-                    }
-                });
-        warehouse.sql().sql("SELECT date, sum(cost) FROM ad_costs WHERE workspace_id = ? AND currency = ? AND date BETWEEN ? AND ? GROUP BY 1")
-                .params(id, w.currency(), from, to)
-                .query(rs -> {
-                    var m = rows.get(rs.getObject(1, LocalDate.class));
-                    if (m != null) m.put("cost", rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));
-                });
-        List<Day> out = new ArrayList<>();
-        rows.forEach((d, m) -> {
-            m.put("roas", roas(m.get("gmv"), m.get("cost")));
-            out.add(new Day(d, m));
-        });
-        return out;
+    static BigDecimal decimal(Number n) {
+        if (n == null) return null;
+        return n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
     }
 }

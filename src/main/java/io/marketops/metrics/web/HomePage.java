@@ -39,13 +39,19 @@ class HomePage {
         LocalDate to = LocalDate.now(ws.timezone()).minusDays(1);
         var summary = overview.summarize(ws.id(), to.minusDays(days - 1L), to);
         Map<String, String> names = new LinkedHashMap<>();
-        for (String m : Overview.METRICS) names.put(m, catalog.find(m).map(x -> x.name(locale)).orElse(m));
+        Map<String, String> units = new LinkedHashMap<>();
         Map<String, String> definitions = new LinkedHashMap<>();
-        for (String m : Overview.METRICS) definitions.put(m, catalog.find(m).map(x -> x.definition(locale)).orElse(""));
+        for (var m : catalog.all()) {
+            names.put(m.id(), m.name(locale));
+            units.put(m.id(), m.unit());
+            definitions.put(m.id(), m.definition(locale));
+        }
         model.addAttribute("days", days);
         model.addAttribute("summary", summary);
         model.addAttribute("names", names);
         model.addAttribute("definitions", definitions);
+        model.addAttribute("units", units);
+        model.addAttribute("channelMetrics", Overview.CHANNEL_METRICS);
         model.addAttribute("chartJson", json.writeValueAsString(Map.of("names", names, "daily", summary.daily())));
         return "metrics/home";
     }

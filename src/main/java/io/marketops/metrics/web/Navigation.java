@@ -10,4 +10,14 @@ class Navigation {
     NavigationItem metricsNav() {
         return new NavigationItem("analysis", "nav.metrics", "/metrics", "📊", 200, "metrics.read");
     }
+
+    @Bean
+    NavigationItem exploreNav() {
+        return new NavigationItem("analysis", "nav.explore", "/explore", "🔎", 210, "metrics.read");
+    }
+
+    @Bean
+    NavigationItem dashboardsNav() {
+        return new NavigationItem("analysis", "nav.dashboards", "/dashboards", "📈", 220, "metrics.read");
+    }
 }

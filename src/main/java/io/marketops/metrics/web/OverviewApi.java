@@ -1,8 +1,6 @@
 package io.marketops.metrics.web;
 
 import io.marketops.core.InvalidRequest;
-import io.marketops.metrics.Metric;
-import io.marketops.metrics.MetricCatalog;
 import io.marketops.metrics.Overview;
 import io.marketops.workspace.Actors;
 import io.marketops.workspace.Workspaces;
@@ -16,31 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Metrics")
 class OverviewApi {
     private final Overview overview;
-    private final MetricCatalog catalog;
     private final Workspaces workspaces;
 
-    OverviewApi(Overview overview, MetricCatalog catalog, Workspaces workspaces) {
+    OverviewApi(Overview overview, Workspaces workspaces) {
         this.overview = overview;
-        this.catalog = catalog;
         this.workspaces = workspaces;
-    }
-
-    record MetricList(List<Metric> items, int page, int size, long total) {
-    }
-
-    @GetMapping("/metrics")
-    @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "The metric catalog: every metric's id, unit, good direction and definition (en and zh-CN)")
-    MetricList metrics() {
-        var all = catalog.all();
-        return new MetricList(all, 1, all.size(), all.size());
     }
 
     @GetMapping("/dashboard/overview")

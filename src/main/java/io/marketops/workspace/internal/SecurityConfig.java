@@ -74,6 +74,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
                                 "/swagger-ui/**", "/snippet/**").permitAll()
+                        .requestMatchers("/share/**").permitAll() // metrics: read-only dashboard share links (token checked by SharePage)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error="

@@ -1,0 +1,76 @@
+package io.marketops.metrics.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.marketops.core.InvalidRequest;
+import io.marketops.metrics.internal.Dashboards;
+import io.marketops.workspace.Actors;
+import io.marketops.workspace.AuditLog;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The explore page's JSON calls, behind the signed-in session and CSRF (the API under /api/v1
+ * takes tokens instead). They run exactly what the API runs.
+ */
+@RestController
+class ExploreEndpoints {
+    private final ChartRunner runner;
+    private final Dashboards dashboards;
+    private final AuditLog audit;
+
+    ExploreEndpoints(ChartRunner runner, Dashboards dashboards, AuditLog audit) {
+        this.runner = runner;
+        this.dashboards = dashboards;
+        this.audit = audit;
+    }
+
+    record Run(String kind, JsonNode request) {
+    }
+
+    record Save(Long dashboardId, String newDashboard, String title, String kind, String chartType, JsonNode query) {
+    }
+
+    @PostMapping("/explore/run")
+    @PreAuthorize("hasAuthority('metrics.read')")
+    Object run(@RequestBody Run body) {
+        return runner.run(Actors.workspace(), body.kind(), body.request());
+    }
+
+    @PostMapping("/explore/save")
+    @PreAuthorize("hasAuthority('metrics.manage')")
+    Map<String, Object> save(@RequestBody Save body) {
+        var a = Actors.require();
+        if (body.query() == null) throw new InvalidRequest("query", "is required");
+        runner.run(a.workspaceId(), body.kind(), body.query());
+        long id;
+        if (body.dashboardId() != null) {
+            id = dashboards.get(a.workspaceId(), body.dashboardId()).id();
+        } else {
+            if (body.newDashboard() == null || body.newDashboard().isBlank()) throw new InvalidRequest("newDashboard", "name the new dashboard, or choose one");
+            id = dashboards.create(a.workspaceId(), body.newDashboard(), a.name()).id();
+        }
+        String title = body.title() == null || body.title().isBlank() ? body.kind() : body.title();
+        var chart = dashboards.addChart(a.workspaceId(), id, title, body.kind(), body.chartType(), body.query().toString());
+        return Map.of("dashboardId", id, "chartId", chart.id(), "url", "/dashboards/" + id);
+    }
+
+    @PostMapping("/explore/export")
+    @PreAuthorize("hasAuthority('data.export')")
+    ResponseEntity<byte[]> export(@RequestParam String kind, @RequestParam String request) {
+        Object result = runner.run(Actors.workspace(), kind, runner.parse(request));
+        byte[] xlsx = XlsxExport.write(kind, result);
+        audit.record("metrics.export", kind, request.length() > 500 ? request.substring(0, 500) : request);
+        String name = "marketops-" + kind + "-" + LocalDate.now() + ".xlsx";
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(xlsx);
+    }
+}

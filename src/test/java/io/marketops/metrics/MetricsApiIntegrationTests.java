@@ -1,0 +1,135 @@
+package io.marketops.metrics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.marketops.support.Api;
+import io.marketops.support.IntegrationTest;
+import io.marketops.support.TestWorkspaces;
+import io.marketops.warehouse.EventRow;
+import io.marketops.warehouse.Warehouse;
+import io.marketops.workspace.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The metrics API over HTTP on a fresh workspace: query shape, validation answers, custom metrics, funnels, retention, paths. */
+@IntegrationTest
+class MetricsApiIntegrationTests {
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    Warehouse warehouse;
+    TestWorkspaces.Fresh ws;
+    Api api;
+
+    static EventRow event(long ws, String type, String name, String user, String utc, String channel, String properties) {
+        Instant ts = Instant.parse(utc);
+        return new EventRow(ws, UUID.randomUUID().toString(), type, name, user, null, ts, ts, null, channel, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, properties, null, null);
+    }
+
+    @BeforeEach
+    void seed() {
+        ws = workspaces.create("metrics-api");
+        api = new Api(port, ws.token());
+        long id = ws.id();
+        warehouse.append(a -> {
+            // 10-10 23:30 and 10-11 00:30 in Shanghai: two local days, one visitor each day
+            a.event(event(id, "page", "home", "v1", "2026-10-10T15:30:00Z", "douyin", null));
+            a.event(event(id, "page", "home", "v1", "2026-10-10T16:30:00Z", "douyin", null));
+            a.event(event(id, "page", "home", "v2", "2026-10-11T02:00:00Z", "wechat", null));
+            a.event(event(id, "track", "sign_up", "v1", "2026-10-11T03:00:00Z", "douyin", "{\"plan\":\"pro\",\"amount\":30}"));
+            a.event(event(id, "track", "sign_up", "v2", "2026-10-11T04:00:00Z", "wechat", "{\"plan\":\"free\",\"amount\":0}"));
+            a.event(event(id, "track", "purchase", "v1", "2026-10-11T05:00:00Z", "douyin", "{\"amount\":99.5}"));
+        });
+    }
+
+    @Test
+    void answersMetricsPerLocalDayWithDimensionsAsFields() {
+        Api.Response r = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("uv", "pv"), "from", "2026-10-10", "to", "2026-10-11",
+                "granularity", "day", "dimensions", List.of("channel"), "compare", "previous_period"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode rows = r.json().get("rows");
+        // 10-10: v1 (douyin); 10-11: v1 (douyin, 00:30 local) and v2 (wechat)
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("period").asText()).isEqualTo("2026-10-10");
+        assertThat(rows.get(0).get("channel").asText()).isEqualTo("douyin");
+        assertThat(rows.get(0).get("values").get("uv").asInt()).isEqualTo(1);
+        assertThat(rows.get(0).get("compare").get("uv").get("value").asInt()).isZero();
+        assertThat(rows.get(2).get("channel").asText()).isEqualTo("wechat");
+    }
+
+    @Test
+    void refusesUnknownMetricsAndInvertedRangesWithProblemDetails() {
+        Api.Response unknown = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("no_such_metric"), "from", "2026-10-10", "to", "2026-10-13"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).contains("application/problem+json");
+        assertThat(unknown.json().get("detail").asText()).contains("no_such_metric");
+        assertThat(unknown.json().get("field").asText()).isEqualTo("metrics[0]");
+        Api.Response inverted = api.post("/api/v1/funnels", Map.of("steps", List.of(Map.of("event", "sign_up")), "window", "P7D", "from", "2026-10-31", "to", "2026-10-01"));
+        assertThat(inverted.status()).isEqualTo(400);
+        assertThat(inverted.contentType()).contains("json");
+        assertThat(inverted.json().get("field").asText()).isEqualTo("to");
+        Api.Response badDate = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("uv"), "from", "2026-13-01", "to", "2026-10-13"));
+        assertThat(badDate.json().get("detail").asText()).isEqualTo("from: '2026-13-01' is not a date; use yyyy-MM-dd, e.g. 2026-10-01");
+        Api.Response granularity = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("uv"), "from", "2026-10-01", "to", "2026-10-13", "granularity", "hour"));
+        assertThat(granularity.json().get("field").asText()).isEqualTo("granularity");
+    }
+
+    @Test
+    void customMetricsAreDefinedOnceAndQueriedLikeBuiltIns() {
+        Api.Response created = api.post("/api/v1/metrics/custom", Map.of("id", "pro_signup_share", "nameEn", "Pro share of sign-ups", "nameZh", "专业版注册占比",
+                "numerator", Map.of("aggregation", "count", "event", "sign_up", "filters", List.of(Map.of("property", "plan", "op", "eq", "value", "pro"))),
+                "denominator", Map.of("aggregation", "count", "event", "sign_up")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        api.post("/api/v1/metrics/custom", Map.of("id", "purchase_amount", "nameEn", "Purchase amount", "unit", "currency",
+                "numerator", Map.of("aggregation", "sum", "event", "purchase", "property", "amount")));
+        assertThat(api.get("/api/v1/metrics").json().get("items").findValuesAsText("id")).contains("uv", "roas", "pro_signup_share", "purchase_amount");
+        Api.Response r = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("pro_signup_share", "purchase_amount"), "from", "2026-10-11", "to", "2026-10-11"));
+        assertThat(r.json().get("rows").get(0).get("values").get("pro_signup_share").asDouble()).isEqualTo(0.5);
+        assertThat(r.json().get("rows").get(0).get("values").get("purchase_amount").decimalValue()).isEqualByComparingTo("99.50");
+        Api.Response clash = api.post("/api/v1/metrics/custom", Map.of("id", "uv", "nameEn", "x", "numerator", Map.of("aggregation", "count", "event", "e")));
+        assertThat(clash.json().get("detail").asText()).contains("'uv' is a built-in metric");
+        assertThat(api.as(workspaces.create("viewer", Role.VIEWER).token()).post("/api/v1/metrics/custom", Map.of("id", "x")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void funnelRetentionAndPathsAnswerOverHttp() {
+        Api.Response f = api.post("/api/v1/funnels", Map.of("steps", List.of(Map.of("event", "sign_up"), Map.of("event", "purchase")),
+                "window", "P7D", "from", "2026-10-01", "to", "2026-10-31", "order", "strict", "breakdown", "channel"));
+        assertThat(f.status()).as(f.body()).isEqualTo(200);
+        assertThat(f.json().get("steps").findValuesAsText("users")).containsExactly("2", "1");
+        assertThat(f.json().get("breakdown")).hasSize(2);
+        Api.Response dropped = api.post("/api/v1/funnels/dropped", Map.of("funnel", Map.of("steps", List.of(Map.of("event", "sign_up"), Map.of("event", "purchase")),
+                "window", "P7D", "from", "2026-10-01", "to", "2026-10-31"), "step", 2));
+        assertThat(dropped.json().get("items").findValuesAsText("person")).containsExactly("v2");
+        Api.Response saved = api.post("/api/v1/funnels/dropped/cohorts", Map.of("name", "signed up, no purchase", "funnel", Map.of("steps",
+                List.of(Map.of("event", "sign_up"), Map.of("event", "purchase")), "window", "P7D", "from", "2026-10-01", "to", "2026-10-31"), "step", 2));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/cohorts/" + saved.json().get("id").asLong() + "/members").json().get("items").get(0).asText()).isEqualTo("v2");
+        Api.Response csv = api.post("/api/v1/funnels/dropped/export", Map.of("funnel", Map.of("steps", List.of(Map.of("event", "sign_up"), Map.of("event", "purchase")),
+                "window", "P7D", "from", "2026-10-01", "to", "2026-10-31"), "step", 2));
+        assertThat(csv.body()).contains("person,entered_at").contains("v2,2026-10-11T04:00:00Z");
+        Api.Response ret = api.post("/api/v1/retention", Map.of("from", "2026-10-10", "to", "2026-10-10", "granularity", "day", "periods", 1));
+        // v1 first seen 10-10 (local), active again 10-11 → classic day 1 = 1 of 1
+        assertThat(ret.json().get("cohorts").get(0).get("periods").get(1).get("classicRate").asDouble()).isEqualTo(1.0);
+        Api.Response paths = api.post("/api/v1/paths", Map.of("event", "sign_up", "from", "2026-10-11", "to", "2026-10-11", "window", "PT6H"));
+        assertThat(paths.json().get("topPaths").get(0).get("events").get(0).asText()).isEqualTo("purchase");
+        List<String> problems = new ArrayList<>();
+        for (var body : List.of(Map.of("event", "sign_up", "from", "2026-10-11", "to", "2026-10-11", "window", "7 days"),
+                Map.of("from", "2026-10-11", "to", "2026-10-11"))) {
+            problems.add(api.post("/api/v1/paths", body).json().get("field").asText());
+        }
+        assertThat(problems).containsExactly("window", "event");
+    }
+}

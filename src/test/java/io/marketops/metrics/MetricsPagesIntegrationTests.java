@@ -1,0 +1,102 @@
+package io.marketops.metrics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketops.support.IntegrationTest;
+import io.marketops.support.TestWorkspaces;
+import io.marketops.warehouse.AdCostRow;
+import io.marketops.warehouse.OrderRow;
+import io.marketops.warehouse.Warehouse;
+import io.marketops.workspace.Role;
+import io.marketops.workspace.Workspaces;
+import io.marketops.workspace.internal.Users;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages of a signed-in marketer: home with 环比/同比 and channels, metric pages, explore, dashboards and read-only share links. */
+@IntegrationTest
+class MetricsPagesIntegrationTests {
+    static final ObjectMapper JSON = new ObjectMapper();
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces testWorkspaces;
+    @Autowired
+    Workspaces workspaces;
+    @Autowired
+    Users users;
+    @Autowired
+    Warehouse warehouse;
+    Browser browser;
+    TestWorkspaces.Fresh ws;
+
+    @BeforeEach
+    void signIn() {
+        ws = testWorkspaces.create("pages");
+        String email = "lead-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        long user = users.create(email, "市场负责人", "lead-password-123");
+        workspaces.addMember(ws.workspace().id(), user, Role.MARKETING_LEAD);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        warehouse.append(a -> {
+            a.event(MetricsApiIntegrationTests.event(ws.id(), "page", "home", "p1", yesterday.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(10).toInstant().toString(), "douyin", null));
+            a.order(new OrderRow(ws.id(), "o1", "p1", yesterday.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(11).toInstant(), new BigDecimal("300.00"), "CNY", "paid", 1, "douyin", null, null));
+            a.adCost(new AdCostRow(ws.id(), yesterday, "douyin", "c", "g", 1000, 50, new BigDecimal("100.00"), "CNY", 2, BigDecimal.ZERO));
+        });
+        browser = new Browser(port).login(email, "lead-password-123");
+    }
+
+    @Test
+    void homeShowsKpisWithBothComparisonsAndTheChannelTable() {
+        var home = browser.get("/?days=7");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("channel-table").contains("douyin").contains("环比").contains("同比").contains("¥300.00");
+        var metric = browser.get("/metrics/roas");
+        assertThat(metric.body()).contains("SELECT").contains("ad_costs").contains("orders");
+        assertThat(browser.get("/explore").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void exploreRunsExportsAndSavesToASharedDashboard() throws Exception {
+        String request = "{\"metrics\":[\"gmv\",\"roas\"],\"lastDays\":7,\"granularity\":\"day\",\"dimensions\":[\"channel\"]}";
+        var run = browser.postJson("/explore/run", "{\"kind\":\"metrics\",\"request\":" + request + "}");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertThat(JSON.readTree(run.body()).get("rows").get(0).get("values").get("roas").asDouble()).isEqualTo(3.0);
+        var bad = browser.postJson("/explore/run", "{\"kind\":\"metrics\",\"request\":{\"metrics\":[\"nope\"],\"lastDays\":7}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unknown metric 'nope'");
+
+        var xlsx = browser.postFormBytes("/explore/export", Map.of("kind", "metrics", "request", request));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(new String(xlsx.body(), 0, 2)).isEqualTo("PK");
+
+        var saved = browser.postJson("/explore/save", "{\"newDashboard\":\"周报看板\",\"title\":\"GMV 与 ROAS\",\"kind\":\"metrics\",\"chartType\":\"line\",\"query\":" + request + "}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String url = JSON.readTree(saved.body()).get("url").asText();
+        assertThat(browser.get(url).body()).contains("周报看板").contains("GMV 与 ROAS").contains("dashboard-data");
+
+        var shared = browser.postForm(url + "/shares", Map.of());
+        assertThat(shared.statusCode()).isEqualTo(302);
+        Matcher m = Pattern.compile("/share/([A-Za-z0-9_-]+)").matcher(browser.get(url).body());
+        assertThat(m.find()).isTrue();
+        String shareLink = "/share/" + m.group(1);
+        var anonymous = new Browser(port).get(shareLink);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("GMV 与 ROAS").doesNotContain("sidebar");
+        Matcher revoke = Pattern.compile("(/dashboards/\\d+/shares/\\d+/revoke)").matcher(browser.get(url).body());
+        assertThat(revoke.find()).isTrue();
+        browser.postForm(revoke.group(1), Map.of());
+        assertThat(new Browser(port).get(shareLink).statusCode()).isEqualTo(404);
+        assertThat(new Browser(port).get("/share/not-a-real-token-at-all-123").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,238 @@
+package io.marketops.metrics.internal;
+
+import io.marketops.core.InvalidRequest;
+import io.marketops.core.WorkspaceId;
+import io.marketops.metrics.Filter;
+import io.marketops.metrics.MetricQuery;
+import io.marketops.metrics.MetricQuery.Comparison;
+import io.marketops.metrics.MetricQuery.Granularity;
+import io.marketops.metrics.MetricResult;
+import io.marketops.metrics.Overview;
+import io.marketops.warehouse.StandaloneWarehouse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.marketops.metrics.internal.Facts.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every built-in metric against a hand-computed fixture in Asia/Shanghai (UTC+8): local midnight is
+ * 16:00 UTC, 2026-10-11 is a Sunday and 2026-10-12 a Monday. The expected numbers are worked out
+ * in the comments from the events listed, not by the code under test.
+ */
+class MetricEngineTests {
+    static final long WS = 41, OTHER = 42;
+    @TempDir
+    static Path dir;
+    static StandaloneWarehouse warehouse;
+    static MetricEngine engine;
+
+    @BeforeAll
+    static void facts() {
+        warehouse = warehouse(dir);
+        warehouse.append(a -> {
+            // u1 (douyin): 10-10 23:50 and 10-11 00:05 local — one session across midnight, 900 s, 2 views
+            a.event(page(WS, "u1", null, "2026-10-10T15:50:00Z", "douyin"));
+            a.event(page(WS, "u1", null, "2026-10-10T16:05:00Z", "douyin"));
+            // a1 (wechat): 10-11 10:00 local, one view; again Monday 10-12 00:30 local
+            a.event(page(WS, null, "a1", "2026-10-11T02:00:00Z", "wechat"));
+            a.event(page(WS, null, "a1", "2026-10-11T16:30:00Z", "wechat"));
+            // a2 is stitched to u2: both are one person; one session of 300 s with 2 views
+            a.event(page(WS, null, "a2", "2026-10-11T03:00:00Z", "wechat"));
+            a.event(page(WS, "u2", "a2", "2026-10-11T03:05:00Z", "wechat"));
+            // u1 signs up at 10-11 12:00 local: a track-only session (0 views)
+            a.event(event(WS, "track", "sign_up", "u1", null, "2026-10-11T04:00:00Z", "douyin", "{\"plan\":\"pro\"}"));
+            // a3: Sunday 10-11 23:30 local, no channel
+            a.event(page(WS, null, "a3", "2026-10-11T15:30:00Z", null));
+            // another workspace's events never count
+            a.event(page(OTHER, "x", null, "2026-10-11T03:00:00Z", "douyin"));
+            a.order(order(WS, "o1", "c1", "2026-10-10T17:00:00Z", "100.00", "paid", "douyin"));
+            a.order(order(WS, "o2", "c1", "2026-10-11T05:00:00Z", "50.00", "refunded", "douyin"));
+            a.order(order(WS, "o3", "c2", "2026-10-11T06:00:00Z", "30.00", "cancelled", "wechat"));
+            a.order(order(WS, "o4", "c3", "2026-10-10T15:00:00Z", "20.00", "paid", "wechat"));
+            a.order(order(WS, "o5", "c2", "2026-09-01T00:00:00Z", "10.00", "paid", "wechat"));
+            a.order(order(WS, "o6", "u1", "2026-10-12T00:00:00Z", "60.00", "paid", "douyin"));
+            a.adCost(ad(WS, "2026-10-11", "douyin", 10_000, 200, "400.00", 10));
+            a.adCost(ad(WS, "2026-10-11", "wechat", 5_000, 100, "100.00", 5));
+            a.contentMetric(content(WS, "p1", "douyin", "2026-10-11", 1000, 12));
+            a.contentMetric(content(WS, "p2", "xiaohongshu", "2026-10-11", 500, 8));
+        });
+        identity(warehouse, WS, "a2", "u2", "2026-10-11T03:05:00Z");
+        engine = engine(warehouse, WS);
+    }
+
+    @AfterAll
+    static void close() {
+        warehouse.close();
+    }
+
+    static MetricResult run(List<String> metrics, String from, String to, Granularity g, List<String> dims) {
+        return engine.run(WorkspaceId.of(WS), new MetricQuery(metrics, LocalDate.parse(from), LocalDate.parse(to), g, dims, List.of(), Comparison.NONE));
+    }
+
+    static Map<String, Number> day(MetricResult r, String period) {
+        return r.rows().stream().filter(x -> x.period().equals(period)).findFirst().orElseThrow().values();
+    }
+
+    @Test
+    void countsPageViewsAndStitchedVisitorsPerShanghaiDay() {
+        var r = run(List.of("pv", "uv"), "2026-10-10", "2026-10-13", Granularity.DAY, List.of());
+        assertThat(r.rows()).extracting(MetricResult.Row::period).containsExactly("2026-10-10", "2026-10-11", "2026-10-12", "2026-10-13");
+        assertThat(day(r, "2026-10-10")).containsEntry("pv", 1L).containsEntry("uv", 1L);
+        // 10-11: u1 (00:05), a1, a2+u2 as one person, a3 → 4 people, 5 views
+        assertThat(day(r, "2026-10-11")).containsEntry("pv", 5L).containsEntry("uv", 4L);
+        assertThat(day(r, "2026-10-12")).containsEntry("pv", 1L).containsEntry("uv", 1L);
+        assertThat(day(r, "2026-10-13")).containsEntry("pv", 0L).containsEntry("uv", 0L);
+    }
+
+    @Test
+    void weeksStartOnMondayAndTheFirstIsClampedToFrom() {
+        var r = run(List.of("pv", "uv"), "2026-10-10", "2026-10-13", Granularity.WEEK, List.of());
+        assertThat(r.rows()).extracting(MetricResult.Row::period).containsExactly("2026-10-10", "2026-10-12");
+        assertThat(day(r, "2026-10-10")).containsEntry("pv", 6L).containsEntry("uv", 4L);
+        assertThat(day(r, "2026-10-12")).containsEntry("pv", 1L).containsEntry("uv", 1L);
+    }
+
+    @Test
+    void breaksDownVisitorsByChannelWithMissingChannelAsNull() {
+        var r = run(List.of("uv"), "2026-10-11", "2026-10-11", Granularity.DAY, List.of("channel"));
+        Map<String, Number> byChannel = new LinkedHashMap<>();
+        r.rows().forEach(x -> byChannel.put(x.dimensions().get("channel"), x.value("uv")));
+        assertThat(byChannel).containsExactly(Map.entry("douyin", 1L), Map.entry("wechat", 2L), new java.util.AbstractMap.SimpleEntry<>(null, 1L));
+    }
+
+    @Test
+    void sessionsBounceRatesAndDurationFollowTheirDefinitions() {
+        var r = run(List.of("sessions", "bounce_rate", "bounce_rate_10s", "avg_session_duration"), "2026-10-10", "2026-10-12", Granularity.DAY, List.of());
+        // 10-10: u1's session started 23:50 local, 2 views, 900 s
+        assertThat(day(r, "2026-10-10")).containsEntry("sessions", 1L).containsEntry("bounce_rate", 0.0).containsEntry("bounce_rate_10s", 0.0)
+                .containsEntry("avg_session_duration", new BigDecimal("900.0"));
+        // 10-11: a1 (1 view, 0 s), u2 (2 views, 300 s), u1 sign_up (0 views, 0 s), a3 (1 view, 0 s)
+        assertThat(day(r, "2026-10-11")).containsEntry("sessions", 4L).containsEntry("bounce_rate", 0.75).containsEntry("bounce_rate_10s", 0.75)
+                .containsEntry("avg_session_duration", new BigDecimal("75.0"));
+        assertThat(day(r, "2026-10-12")).containsEntry("sessions", 1L).containsEntry("bounce_rate", 1.0);
+    }
+
+    @Test
+    void activeUsersUseTrailingWindowsEndingOnTheBucket() {
+        var r = run(List.of("dau", "wau", "mau", "stickiness", "new_users"), "2026-10-10", "2026-10-12", Granularity.DAY, List.of());
+        assertThat(day(r, "2026-10-10")).containsEntry("dau", 1L).containsEntry("wau", 1L).containsEntry("new_users", 1L);
+        assertThat(day(r, "2026-10-11")).containsEntry("dau", 4L).containsEntry("new_users", 3L);
+        // 10-12: DAU 1 (a1); 7 and 30 days back: u1, a1, u2, a3; stickiness = (1 + 4 + 1) / 30 / 4 = 0.05
+        assertThat(day(r, "2026-10-12")).containsEntry("dau", 1L).containsEntry("wau", 4L).containsEntry("mau", 4L)
+                .containsEntry("stickiness", 0.05).containsEntry("new_users", 0L);
+        // over the whole range as one bucket the DAU is the mean (1 + 4 + 1) / 3
+        var total = run(List.of("dau"), "2026-10-10", "2026-10-12", Granularity.TOTAL, List.of());
+        assertThat(total.rows().get(0).values()).containsEntry("dau", 2L);
+    }
+
+    @Test
+    void retentionAndCohortLtvCountFromTheFirstLocalDay() {
+        var r = run(List.of("retention_d1", "ltv_30"), "2026-10-10", "2026-10-11", Granularity.DAY, List.of());
+        // cohort 10-10 = {u1}: active on 10-11 → 1.0; u1 ordered 60.00 within 30 days → LTV 60.00
+        assertThat(day(r, "2026-10-10")).containsEntry("retention_d1", 1.0).containsEntry("ltv_30", new BigDecimal("60.00"));
+        // cohort 10-11 = {a1, u2, a3}: only a1 came back on 10-12 → 1/3
+        assertThat(day(r, "2026-10-11")).containsEntry("retention_d1", 0.333333).containsEntry("ltv_30", new BigDecimal("0.00"));
+    }
+
+    @Test
+    void orderMetricsKeepGmvPaidAndNetApart() {
+        var r = run(List.of("orders", "gmv", "paid_gmv", "net_gmv", "buyers", "aov", "revenue_per_buyer", "repurchase_rate"),
+                "2026-10-11", "2026-10-11", Granularity.DAY, List.of());
+        // o1 (01:00 local) 100 paid, o2 50 refunded (c1), o3 30 cancelled (c2)
+        assertThat(day(r, "2026-10-11")).containsEntry("orders", 3L).containsEntry("gmv", new BigDecimal("180.00"))
+                .containsEntry("paid_gmv", new BigDecimal("150.00")).containsEntry("net_gmv", new BigDecimal("100.00"))
+                .containsEntry("buyers", 2L).containsEntry("aov", new BigDecimal("60.00")).containsEntry("revenue_per_buyer", new BigDecimal("90.00"))
+                .containsEntry("repurchase_rate", 0.5);
+    }
+
+    @Test
+    void adAndMixedMetricsCombineSources() {
+        var r = run(List.of("impressions", "clicks", "cost", "ctr", "cpc", "cpm", "cpa", "cac", "roas", "roi", "cvr", "ad_cvr", "follower_growth", "content_reads"),
+                "2026-10-11", "2026-10-11", Granularity.DAY, List.of());
+        // cost 500 on 15,000 impressions, 300 clicks, 15 conversions; GMV 180; 1 new customer (c1; c2 bought in September); 3 orders / 4 visitors
+        assertThat(day(r, "2026-10-11")).containsEntry("impressions", 15_000L).containsEntry("clicks", 300L).containsEntry("cost", new BigDecimal("500.00"))
+                .containsEntry("ctr", 0.02).containsEntry("cpc", new BigDecimal("1.67")).containsEntry("cpm", new BigDecimal("33.33"))
+                .containsEntry("cpa", new BigDecimal("33.33")).containsEntry("cac", new BigDecimal("500.00")).containsEntry("roas", 0.36)
+                .containsEntry("roi", -0.64).containsEntry("cvr", 0.75).containsEntry("ad_cvr", 0.05)
+                .containsEntry("follower_growth", 20L).containsEntry("content_reads", 1500L);
+    }
+
+    @Test
+    void roasByChannelMatchesOrdersAndCostsOfThatChannel() {
+        var r = run(List.of("roas"), "2026-10-11", "2026-10-11", Granularity.DAY, List.of("channel"));
+        assertThat(r.rows()).extracting(x -> x.dimensions().get("channel"), x -> x.value("roas"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("douyin", 0.375), org.assertj.core.groups.Tuple.tuple("wechat", 0.3));
+    }
+
+    @Test
+    void comparesWithThePreviousPeriodAndYear() {
+        var q = new MetricQuery(List.of("uv"), LocalDate.parse("2026-10-11"), LocalDate.parse("2026-10-11"), Granularity.DAY, List.of(), List.of(), Comparison.PREVIOUS_PERIOD);
+        var r = engine.run(WorkspaceId.of(WS), q);
+        assertThat(r.compareFrom()).isEqualTo(LocalDate.parse("2026-10-10"));
+        assertThat(r.rows().get(0).compare().get("uv")).isEqualTo(new MetricResult.Change(1L, 3.0));
+        var y = engine.run(WorkspaceId.of(WS), q.withCompare(Comparison.PREVIOUS_YEAR));
+        assertThat(y.compareFrom()).isEqualTo(LocalDate.parse("2025-10-11"));
+        assertThat(y.rows().get(0).compare().get("uv")).isEqualTo(new MetricResult.Change(0L, null));
+        assertThat(MetricEngine.compareRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31"), Comparison.PREVIOUS_PERIOD))
+                .containsExactly(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-30"));
+    }
+
+    @Test
+    void homeOverviewComparesWithThePreviousPeriodAndYearAndSplitsByChannel() {
+        var overview = new WarehouseOverview(engine, workspaces(WS));
+        var s = overview.summarize(WorkspaceId.of(WS), LocalDate.parse("2026-10-11"), LocalDate.parse("2026-10-11"));
+        var uv = s.kpis().stream().filter(k -> k.metric().equals("uv")).findFirst().orElseThrow();
+        assertThat(uv.value()).isEqualByComparingTo("4");
+        assertThat(uv.previous()).isEqualByComparingTo("1");
+        assertThat(uv.change()).isEqualTo(3.0);
+        assertThat(uv.previousYear()).isEqualByComparingTo("0");
+        assertThat(uv.yearChange()).isNull();
+        assertThat(s.previousFrom()).isEqualTo(LocalDate.parse("2026-10-10"));
+        assertThat(s.yearFrom()).isEqualTo(LocalDate.parse("2025-10-11"));
+        // channels by GMV: douyin 150 (o1, o2), wechat 30 (o3), then the visitors without a channel
+        assertThat(s.channels()).extracting(Overview.ChannelRow::channel).containsExactly("douyin", "wechat", null);
+        assertThat(s.channels().get(0).values().get("roas")).isEqualByComparingTo("0.375");
+    }
+
+    @Test
+    void filtersAndPropertyDimensionsReadEventProperties() {
+        var q = new MetricQuery(List.of("sessions"), LocalDate.parse("2026-10-11"), LocalDate.parse("2026-10-11"), Granularity.DAY,
+                List.of("properties.plan"), List.of(Filter.eq("channel", "douyin")), Comparison.NONE);
+        var r = engine.run(WorkspaceId.of(WS), q);
+        // douyin events on 10-11: u1's 00:05 view (sessions are cut at the range start, so its own session, no plan)
+        // and u1's sign_up four hours later (a new session, plan=pro)
+        assertThat(r.rows()).extracting(x -> x.dimensions().get("properties.plan"), x -> x.value("sessions"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pro", 1L), org.assertj.core.groups.Tuple.tuple(null, 1L));
+    }
+
+    @Test
+    void refusesUnknownMetricsDimensionsPropertiesAndInvertedRanges() {
+        assertThatThrownBy(() -> run(List.of("no_such_metric"), "2026-10-10", "2026-10-11", Granularity.DAY, List.of()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("metrics[0]").hasMessageContaining("no_such_metric");
+        assertThatThrownBy(() -> run(List.of("uv"), "2026-10-11", "2026-10-10", Granularity.DAY, List.of()))
+                .isInstanceOf(InvalidRequest.class).hasMessageContaining("to: must not be before from");
+        assertThatThrownBy(() -> run(List.of("uv"), "2026-10-10", "2026-10-11", Granularity.DAY, List.of("colour")))
+                .hasMessageContaining("dimensions[0]: unknown dimension 'colour'");
+        assertThatThrownBy(() -> run(List.of("uv"), "2026-10-10", "2026-10-11", Granularity.DAY, List.of("properties.nope")))
+                .hasMessageContaining("unknown property 'nope'");
+        assertThatThrownBy(() -> run(List.of("uv"), "2026-10-10", "2026-10-11", Granularity.DAY, List.of("properties.a b")))
+                .hasMessageContaining("not a valid property name");
+        assertThatThrownBy(() -> run(List.of("cost"), "2026-10-10", "2026-10-11", Granularity.DAY, List.of("device")))
+                .hasMessageContaining("metric 'cost' comes from ad costs, which cannot be broken down by 'device'");
+        assertThatThrownBy(() -> run(List.of("uv"), "2024-01-01", "2026-10-11", Granularity.MONTH, List.of()))
+                .hasMessageContaining("at most 732 are allowed");
+        assertThatThrownBy(() -> run(List.of("uv"), "2025-01-01", "2026-10-11", Granularity.DAY, List.of()))
+                .hasMessageContaining("day granularity allows at most 366 days");
+    }
+}
