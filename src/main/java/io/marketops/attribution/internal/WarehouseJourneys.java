@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * Reads touches and conversions from the warehouse's {@code events}, one workspace, in person and
  * time order, into a {@link JourneyAssembler}.
  * <ul>
- *   <li>person = the user an anonymous id is stitched to in {@code identities} when that table
- *       exists, else the event's user id, else its anonymous id;</li>
+ *   <li>person = collection's stitched person ({@code person_id} of the view {@code event_people})
+ *       when collection keeps the identity graph; else, when a table {@code identities(anonymous_id,
+ *       user_id)} exists, the user an anonymous id is stitched to, else the event's user id, else
+ *       its anonymous id;</li>
  *   <li>touch = a session with a channel (at its first event that carries one), or an event with a
  *       channel but no session (an ad click, say) that is not itself a conversion;</li>
  *   <li>conversion = a track event named in the query, with its value from the revenue column (or
@@ -34,7 +36,7 @@ class WarehouseJourneys {
 
     /** How persons are resolved: {@code identities} or {@code none}. */
     String stitching() {
-        return identitiesColumns().isEmpty() ? "none" : "identities";
+        return hasPeopleView() || identitiesColumns().contains("anonymous_id") ? "identities" : "none";
     }
 
     JourneyAssembler.Result read(long workspace, JourneyQuery q, ZoneId zone) {
@@ -43,7 +45,10 @@ class WarehouseJourneys {
         long lookbackMs = q.lookbackDays() * 86_400_000L;
         Instant touchesFrom = from.minusMillis(lookbackMs);
         List<Object> params = new ArrayList<>();
-        String ids = ids(workspace, params);
+        boolean view = hasPeopleView();
+        String ids = view ? "SELECT 1" : ids(workspace, params);
+        String source = view ? "event_people e" : "events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id";
+        String who = view ? "e.person_id" : "coalesce(i.user_id, e.user_id, e.anonymous_id)";
         String value = value(q, params);
         params.add(workspace);
         params.add(touchesFrom.toString());
@@ -55,8 +60,8 @@ class WarehouseJourneys {
         String sql = """
                 WITH ids AS (%s),
                 ev AS (
-                  SELECT coalesce(i.user_id, e.user_id, e.anonymous_id) AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
-                  FROM events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id
+                  SELECT %s AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
+                  FROM %s
                   WHERE e.workspace_id = ? AND e.ts >= CAST(? AS TIMESTAMPTZ) AND e.ts < CAST(? AS TIMESTAMPTZ)
                 ),
                 touches AS (
@@ -73,7 +78,7 @@ class WarehouseJourneys {
                 SELECT person, epoch_ms(ts) AS t, 0 AS kind, channel, NULL AS value FROM touches WHERE person IS NOT NULL
                 UNION ALL
                 SELECT person, epoch_ms(ts) AS t, 1 AS kind, NULL AS channel, value FROM conversions WHERE person IS NOT NULL
-                ORDER BY person, t, kind""".formatted(ids, value, events, events);
+                ORDER BY person, t, kind""".formatted(ids, who, value, source, events, events);
         JourneyAssembler assembler = new JourneyAssembler(from.toEpochMilli(), until.toEpochMilli(), lookbackMs);
         warehouse.sql().sql(sql).params(params).query(rs -> {
             String person = rs.getString(1);
@@ -84,17 +89,22 @@ class WarehouseJourneys {
         return assembler.finish();
     }
 
-    /** The identities sub-query for the table's shape (collection and metrics agree on user_id plus an anonymous or alias id). */
+    /** The identities sub-query: one user per anonymous id, the earliest link, so a shared device never fans out rows. */
     private String ids(long workspace, List<Object> params) {
         Set<String> cols = identitiesColumns();
-        String alias = cols.contains("anonymous_id") ? "anonymous_id" : cols.contains("alias_id") ? "alias_id" : null;
-        if (alias == null || !cols.contains("user_id")) {
+        if (!cols.contains("anonymous_id") || !cols.contains("user_id")) {
             return "SELECT CAST(NULL AS VARCHAR) AS anonymous_id, CAST(NULL AS VARCHAR) AS user_id WHERE false";
         }
         params.add(workspace);
-        // one user per anonymous id, the earliest link when the table says when, so a shared device never fans out rows
         String pick = cols.contains("first_seen") ? "arg_min(user_id, first_seen)" : "min(user_id)";
-        return "SELECT " + alias + " AS anonymous_id, " + pick + " AS user_id FROM identities WHERE workspace_id = ? GROUP BY " + alias;
+        return "SELECT anonymous_id, " + pick + " AS user_id FROM identities WHERE workspace_id = ? GROUP BY anonymous_id";
+    }
+
+    /** Collection's view of every event with its stitched person (alias graph resolved by collection). */
+    private boolean hasPeopleView() {
+        return warehouse.sql().sql("""
+                SELECT count(*) FROM information_schema.columns WHERE table_name = 'event_people' AND column_name = 'person_id'""")
+                .query(Long.class).single() > 0;
     }
 
     private Set<String> identitiesColumns() {
