@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes an anonymous-id → user link into the warehouse's {@code identities} table, whichever of
- * its shapes this build has (collection's alias_id or metrics' anonymous_id); creates the metrics
- * shape when no module has created the table yet.
+ * Writes an anonymous-id → user link into the warehouse's {@code identities} table as collection
+ * keeps it (alias_id); should the table be missing or keyed by anonymous_id, that shape is used.
  */
 final class Identities {
     private Identities() {

@@ -16,10 +16,9 @@ import java.util.TreeSet;
  * Reads touches and conversions from the warehouse's {@code events}, one workspace, in person and
  * time order, into a {@link JourneyAssembler}.
  * <ul>
- *   <li>person = collection's stitched person ({@code person_id} of the view {@code event_people})
- *       when collection keeps the identity graph; else, when a table {@code identities(anonymous_id,
- *       user_id)} exists, the user an anonymous id is stitched to, else the event's user id, else
- *       its anonymous id;</li>
+ *   <li>person = the user the event's anonymous id is stitched to in {@code identities} (kept by
+ *       collection, one row per alias id), else the event's user id, else its anonymous id — the
+ *       same person as the metrics module counts;</li>
  *   <li>touch = a session with a channel (at its first event that carries one), or an event with a
  *       channel but no session (an ad click, say) that is not itself a conversion;</li>
  *   <li>conversion = a track event named in the query, with its value from the revenue column (or
@@ -36,7 +35,7 @@ class WarehouseJourneys {
 
     /** How persons are resolved: {@code identities} or {@code none}. */
     String stitching() {
-        return hasPeopleView() || identitiesColumns().contains("anonymous_id") ? "identities" : "none";
+        return aliasColumn(identitiesColumns()) == null ? "none" : "identities";
     }
 
     JourneyAssembler.Result read(long workspace, JourneyQuery q, ZoneId zone) {
@@ -45,10 +44,7 @@ class WarehouseJourneys {
         long lookbackMs = q.lookbackDays() * 86_400_000L;
         Instant touchesFrom = from.minusMillis(lookbackMs);
         List<Object> params = new ArrayList<>();
-        boolean view = hasPeopleView();
-        String ids = view ? "SELECT 1" : ids(workspace, params);
-        String source = view ? "event_people e" : "events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id";
-        String who = view ? "e.person_id" : "coalesce(i.user_id, e.user_id, e.anonymous_id)";
+        String ids = ids(workspace, params);
         String value = value(q, params);
         params.add(workspace);
         params.add(touchesFrom.toString());
@@ -60,8 +56,8 @@ class WarehouseJourneys {
         String sql = """
                 WITH ids AS (%s),
                 ev AS (
-                  SELECT %s AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
-                  FROM %s
+                  SELECT coalesce(i.user_id, e.user_id, e.anonymous_id) AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
+                  FROM events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id
                   WHERE e.workspace_id = ? AND e.ts >= CAST(? AS TIMESTAMPTZ) AND e.ts < CAST(? AS TIMESTAMPTZ)
                 ),
                 touches AS (
@@ -78,7 +74,7 @@ class WarehouseJourneys {
                 SELECT person, epoch_ms(ts) AS t, 0 AS kind, channel, NULL AS value FROM touches WHERE person IS NOT NULL
                 UNION ALL
                 SELECT person, epoch_ms(ts) AS t, 1 AS kind, NULL AS channel, value FROM conversions WHERE person IS NOT NULL
-                ORDER BY person, t, kind""".formatted(ids, who, value, source, events, events);
+                ORDER BY person, t, kind""".formatted(ids, value, events, events);
         JourneyAssembler assembler = new JourneyAssembler(from.toEpochMilli(), until.toEpochMilli(), lookbackMs);
         warehouse.sql().sql(sql).params(params).query(rs -> {
             String person = rs.getString(1);
@@ -89,22 +85,23 @@ class WarehouseJourneys {
         return assembler.finish();
     }
 
-    /** The identities sub-query: one user per anonymous id, the earliest link, so a shared device never fans out rows. */
+    /**
+     * The identities sub-query: one user per anonymous id (collection keeps one row per alias id;
+     * an older shape keyed by anonymous_id may hold several, the earliest wins), so events never fan out.
+     */
     private String ids(long workspace, List<Object> params) {
         Set<String> cols = identitiesColumns();
-        if (!cols.contains("anonymous_id") || !cols.contains("user_id")) {
-            return "SELECT CAST(NULL AS VARCHAR) AS anonymous_id, CAST(NULL AS VARCHAR) AS user_id WHERE false";
-        }
+        String alias = aliasColumn(cols);
+        if (alias == null) return "SELECT CAST(NULL AS VARCHAR) AS anonymous_id, CAST(NULL AS VARCHAR) AS user_id WHERE false";
         params.add(workspace);
         String pick = cols.contains("first_seen") ? "arg_min(user_id, first_seen)" : "min(user_id)";
-        return "SELECT anonymous_id, " + pick + " AS user_id FROM identities WHERE workspace_id = ? GROUP BY anonymous_id";
+        return "SELECT " + alias + " AS anonymous_id, " + pick + " AS user_id FROM identities WHERE workspace_id = ? GROUP BY " + alias;
     }
 
-    /** Collection's view of every event with its stitched person (alias graph resolved by collection). */
-    private boolean hasPeopleView() {
-        return warehouse.sql().sql("""
-                SELECT count(*) FROM information_schema.columns WHERE table_name = 'event_people' AND column_name = 'person_id'""")
-                .query(Long.class).single() > 0;
+    /** The column holding the anonymous id: {@code alias_id} (collection) or {@code anonymous_id}; null without a usable table. */
+    private static String aliasColumn(Set<String> cols) {
+        if (!cols.contains("user_id")) return null;
+        return cols.contains("alias_id") ? "alias_id" : cols.contains("anonymous_id") ? "anonymous_id" : null;
     }
 
     private Set<String> identitiesColumns() {
