@@ -39,8 +39,6 @@ CREATE TABLE experiment_metrics (
 );
 
 -- One row per user and experiment: the first exposure; later ones are the same exposure.
--- sink: the warehouse (data directory) of the process that recorded it, which copies it there;
--- rows of another sink are taken over after an hour (a moved data directory, a crashed process).
 CREATE TABLE experiment_exposures (
     id               BIGINT GENERATED ALWAYS AS IDENTITY,
     workspace_id     BIGINT      NOT NULL,
@@ -49,7 +47,6 @@ CREATE TABLE experiment_exposures (
     variant_key      TEXT        NOT NULL,
     first_exposed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     warehoused       BOOLEAN     NOT NULL DEFAULT FALSE,
-    sink             TEXT,
     PRIMARY KEY (experiment_id, user_id)
 );
 CREATE INDEX experiment_exposures_to_warehouse ON experiment_exposures (id) WHERE NOT warehoused;
