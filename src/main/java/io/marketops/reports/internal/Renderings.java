@@ -62,6 +62,11 @@ public class Renderings {
             return html.document(content, texts, charts);
         }
 
+        /** The standalone HTML without chart images, for e-mail bodies (mail clients block data-URI images; the PDF has them). */
+        public String emailHtml() {
+            return html.document(content, texts, new ReportCharts.Charts(java.util.List.of(), null));
+        }
+
         public byte[] pdf() {
             return pdf.render(html(), content.title());
         }
