@@ -25,6 +25,13 @@ public class ReportPdf {
     private final CjkFont font;
     private TrueTypeFont parsed;
 
+    static {
+        // openhtmltopdf logs every font load and layout step at INFO through java.util.logging; only problems matter here
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     ReportPdf(CjkFont font) {
         this.font = font;
     }
