@@ -16,6 +16,17 @@ final class EventScope {
 
     /** Resolves the person of events aliased {@code e}; needs {@link #IDS} joined as {@code i}. */
     static final String PERSON = "coalesce(i.user_id, e.user_id, e.anonymous_id)";
+    /** The same when the workspace has no stitched identities yet: the join is left out (it costs a probe per event). */
+    static final String PERSON_UNSTITCHED = "coalesce(e.user_id, e.anonymous_id)";
+
+    /** Whether the workspace has any anonymousId → userId link; decides if statements join {@code identities}. */
+    static boolean stitched(io.marketops.warehouse.Warehouse warehouse, long workspace) {
+        return warehouse.sql().sql("SELECT EXISTS (SELECT 1 FROM identities WHERE workspace_id = ?)").param(workspace).query(Boolean.class).single();
+    }
+
+    private static Sql from(long workspace, boolean stitched) {
+        return stitched ? Sql.of(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace) : Sql.of(" FROM events e");
+    }
 
     /** One stitched user per anonymous id (the earliest link wins, so a shared device never fans out rows). */
     static final String IDS = "(SELECT anonymous_id, arg_min(user_id, first_seen) AS user_id FROM identities WHERE workspace_id = ? GROUP BY anonymous_id)";
@@ -26,11 +37,11 @@ final class EventScope {
      * @param from  first instant included, or null for all history
      * @param until first instant excluded
      */
-    static Sql cte(String name, long workspace, ZoneId zone, Instant from, Instant until, List<Sql> dims, Sql where) {
+    static Sql cte(String name, long workspace, boolean stitched, ZoneId zone, Instant from, Instant until, List<Sql> dims, Sql where) {
         Sql s = Sql.of(name + " AS (SELECT e.*, ")
-                .add(PERSON + " AS person, " + LocalDays.of("e.ts", zone) + " AS day");
+                .add((stitched ? PERSON : PERSON_UNSTITCHED) + " AS person, " + LocalDays.of("e.ts", zone) + " AS day");
         for (int k = 0; k < dims.size(); k++) s.add(", ").add(dims.get(k)).add(" AS d" + k);
-        s.add(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace);
+        s.add(from(workspace, stitched));
         s.add(" WHERE e.workspace_id = ?", workspace);
         if (from != null) s.add(" AND e.ts >= CAST(? AS TIMESTAMPTZ)", from.toString());
         s.add(" AND e.ts < CAST(? AS TIMESTAMPTZ)", until.toString());
@@ -42,9 +53,9 @@ final class EventScope {
      * A narrow {@code name AS (SELECT person, ts, <columns> FROM events …)}: cheap to materialise when
      * a statement reads it several times (funnels, paths).
      */
-    static Sql narrow(String name, long workspace, Instant from, Instant until, Sql columns, Sql where) {
-        Sql s = Sql.of(name + " AS (SELECT " + PERSON + " AS person, e.ts, ").add(columns)
-                .add(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace)
+    static Sql narrow(String name, long workspace, boolean stitched, Instant from, Instant until, Sql columns, Sql where) {
+        Sql s = Sql.of(name + " AS (SELECT " + (stitched ? PERSON : PERSON_UNSTITCHED) + " AS person, e.ts, ").add(columns)
+                .add(from(workspace, stitched))
                 .add(" WHERE e.workspace_id = ?", workspace);
         if (from != null) s.add(" AND e.ts >= CAST(? AS TIMESTAMPTZ)", from.toString());
         s.add(" AND e.ts < CAST(? AS TIMESTAMPTZ)", until.toString());

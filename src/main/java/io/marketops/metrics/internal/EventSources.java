@@ -19,7 +19,7 @@ final class EventSources {
     }
 
     private static Sql ev(QueryScope q, java.time.Instant from, java.time.Instant until) {
-        return EventScope.cte("ev", q.workspace(), q.zone(), from, until, Dimensions.events(q.dims()), EventFilters.events(q.filters()));
+        return EventScope.cte("ev", q.workspace(), q.stitched(), q.zone(), from, until, Dimensions.events(q.dims()), EventFilters.events(q.filters()));
     }
 
     /** Page, screen and track events in the range. */

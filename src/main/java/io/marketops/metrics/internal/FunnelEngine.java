@@ -102,7 +102,7 @@ class FunnelEngine implements Funnels {
     }
 
     private Sql best(Workspace w, FunnelQuery q) {
-        return FunnelSql.best(w.id().value(), q.from().atStartOfDay(w.timezone()).toInstant(),
+        return FunnelSql.best(w.id().value(), EventScope.stitched(warehouse, w.id().value()), q.from().atStartOfDay(w.timezone()).toInstant(),
                 q.to().plusDays(1).atStartOfDay(w.timezone()).toInstant(), q);
     }
 

@@ -15,7 +15,7 @@ final class FunnelSql {
     private FunnelSql() {
     }
 
-    static Sql best(long ws, Instant start, Instant end, FunnelQuery q) {
+    static Sql best(long ws, boolean stitched, Instant start, Instant end, FunnelQuery q) {
         List<FunnelQuery.Step> steps = q.steps();
         int n = steps.size();
         long window = q.window().toSeconds();
@@ -24,7 +24,7 @@ final class FunnelSql {
         names.add(")");
         Sql columns = q.breakdown() == null ? Sql.of("NULL AS bd") : Dimensions.event(q.breakdown()).add(" AS bd");
         for (int k = 1; k <= n; k++) columns.add(", ").add(match(steps.get(k - 1))).add(" AS m" + k);
-        Sql s = Sql.of("WITH ").add(EventScope.narrow("ev", ws, start, end.plusSeconds(window), columns, names));
+        Sql s = Sql.of("WITH ").add(EventScope.narrow("ev", ws, stitched, start, end.plusSeconds(window), columns, names));
         s.add(", f1 AS (SELECT e.person, e.ts AS t1, e.bd FROM ev e WHERE e.ts < CAST(? AS TIMESTAMPTZ) AND e.m1)", end.toString());
         StringBuilder cols = new StringBuilder("f.person, f.t1, f.bd");
         for (int k = 2; k <= n; k++) {

@@ -87,7 +87,8 @@ class MetricEngine implements MetricQueries {
     }
 
     private QueryScope scope(Workspace w, MetricQuery q) {
-        return new QueryScope(w.id().value(), w.timezone(), w.currency(), q.from(), q.to(), q.granularity(), q.dimensions(), q.filters());
+        return new QueryScope(w.id().value(), w.timezone(), w.currency(), q.from(), q.to(), q.granularity(), q.dimensions(), q.filters(),
+                EventScope.stitched(warehouse, w.id().value()));
     }
 
     private List<MetricDefinition> validate(Workspace w, MetricQuery q) {

@@ -51,7 +51,7 @@ class PathEngine implements Paths {
         if (!f.text().isEmpty()) anchor.add(" AND ").add(f);
         anchor.add(")");
         Sql cols = Sql.of("CASE WHEN e.type IN ('page', 'screen') THEN coalesce(e.event, e.path, e.type) ELSE e.event END AS label, ").add(anchor).add(" AS ma");
-        Sql sql = Sql.of("WITH ").add(EventScope.narrow("ev", w.id().value(), start.minusSeconds(window), end.plusSeconds(window), cols, Sql.of(EventSources.ACTIVE)))
+        Sql sql = Sql.of("WITH ").add(EventScope.narrow("ev", w.id().value(), EventScope.stitched(warehouse, w.id().value()), start.minusSeconds(window), end.plusSeconds(window), cols, Sql.of(EventSources.ACTIVE)))
                 .add(", a AS (SELECT person, min(ts) AS t0 FROM ev WHERE ma AND ts >= CAST(? AS TIMESTAMPTZ) AND ts < CAST(? AS TIMESTAMPTZ) GROUP BY person)",
                         start.toString(), end.toString())
                 .add(", s AS (SELECT a.person, e.ts, e.label FROM a JOIN ev e ON e.person = a.person AND "

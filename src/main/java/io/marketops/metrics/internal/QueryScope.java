@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** What every source statement is scoped by: workspace, its zone and currency, local days and the validated dimensions and filters. */
+/**
+ * What every source statement is scoped by: workspace, its zone and currency, local days, the validated dimensions and
+ * filters, and whether the workspace has stitched identities (see {@link EventScope}).
+ */
 record QueryScope(long workspace, ZoneId zone, String currency, LocalDate from, LocalDate to, Granularity granularity,
-                  List<String> dims, List<Filter> filters) {
+                  List<String> dims, List<Filter> filters, boolean stitched) {
 
     Instant start() {
         return from.atStartOfDay(zone).toInstant();

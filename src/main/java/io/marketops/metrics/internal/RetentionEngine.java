@@ -41,7 +41,8 @@ class RetentionEngine implements Retention {
         Workspace w = workspaces.get(ws);
         validate(w, q);
         LocalDate today = LocalDate.now(clock.withZone(w.timezone()));
-        QueryScope scope = new QueryScope(ws.value(), w.timezone(), w.currency(), q.from(), q.to(), q.granularity(), List.of(), List.of());
+        QueryScope scope = new QueryScope(ws.value(), w.timezone(), w.currency(), q.from(), q.to(), q.granularity(), List.of(), List.of(),
+                EventScope.stitched(warehouse, ws.value()));
         Sql sql = sql(scope, q, today);
         Map<LocalDate, long[]> sizes = new TreeMap<>(), classic = new TreeMap<>(), last = new TreeMap<>();
         int n = q.periods();
@@ -102,7 +103,7 @@ class RetentionEngine implements Retention {
             case MONTH -> "CAST((year(e.day) * 12 + month(e.day)) - (year(c.day0) * 12 + month(c.day0)) AS INTEGER)";
             default -> "CAST(e.day - c.day0 AS INTEGER)";
         };
-        return Sql.of("WITH ").add(EventScope.narrow("ev", s.workspace(), null, today.plusDays(1).atStartOfDay(s.zone()).toInstant(), cols,
+        return Sql.of("WITH ").add(EventScope.narrow("ev", s.workspace(), s.stitched(), null, today.plusDays(1).atStartOfDay(s.zone()).toInstant(), cols,
                         Sql.of(EventSources.ACTIVE)))
                 .add(", f AS (SELECT person, min(ts) AS t0, arg_min(day, ts) AS day0 FROM ev e WHERE e.mc GROUP BY person)")
                 .add(", c AS (SELECT person, day0, " + s.period("day0") + " AS cohort FROM f WHERE t0 >= CAST(? AS TIMESTAMPTZ) AND t0 < CAST(? AS TIMESTAMPTZ))",

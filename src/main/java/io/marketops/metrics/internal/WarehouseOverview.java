@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** The home dashboard from four metric queries, run side by side: totals with 环比, totals with 同比, the daily series and the channel table. */
+/**
+ * The home dashboard from five metric queries run side by side: totals of the period, of the period before (环比) and of
+ * the same days a year before (同比), the daily series and the channel table.
+ */
 @Service
 class WarehouseOverview implements Overview {
     /** DuckDB parallelises each statement itself; four threads let the four small statements overlap. */
@@ -42,25 +45,29 @@ class WarehouseOverview implements Overview {
     public Summary summarize(WorkspaceId ws, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) throw new InvalidRequest("to", "must not be before from");
         List<String> metrics = Arrays.asList(METRICS);
-        MetricQuery total = MetricQuery.of(metrics, from, to, Granularity.TOTAL);
-        var month = CompletableFuture.supplyAsync(() -> queries.run(ws, total.withCompare(Comparison.PREVIOUS_PERIOD)), POOL);
-        var year = CompletableFuture.supplyAsync(() -> queries.run(ws, total.withCompare(Comparison.PREVIOUS_YEAR)), POOL);
+        LocalDate[] month = MetricEngine.compareRange(from, to, Comparison.PREVIOUS_PERIOD), year = MetricEngine.compareRange(from, to, Comparison.PREVIOUS_YEAR);
+        var now = total(ws, metrics, from, to);
+        var before = total(ws, metrics, month[0], month[1]);
+        var lastYear = total(ws, metrics, year[0], year[1]);
         var daily = CompletableFuture.supplyAsync(() -> queries.run(ws, MetricQuery.of(metrics, from, to, Granularity.DAY)), POOL);
         var channels = CompletableFuture.supplyAsync(() -> queries.run(ws,
                 MetricQuery.of(Arrays.asList(CHANNEL_METRICS), from, to, Granularity.TOTAL).withDimensions(List.of("channel"))), POOL);
-        MetricResult m = join(month), y = join(year), d = join(daily), c = join(channels);
-        MetricResult.Row now = m.rows().get(0), lastYear = y.rows().get(0);
+        MetricResult.Row n = join(now).rows().get(0), b = join(before).rows().get(0), y = join(lastYear).rows().get(0);
+        MetricResult d = join(daily), c = join(channels);
         List<Kpi> kpis = new ArrayList<>();
         for (String id : METRICS) {
-            var vs = now.compare().get(id);
-            var vy = lastYear.compare().get(id);
-            kpis.add(new Kpi(id, decimal(now.value(id)), decimal(vs.value()), vs.change(), decimal(vy.value()), vy.change()));
+            kpis.add(new Kpi(id, decimal(n.value(id)), decimal(b.value(id)), Comparisons.change(n.value(id), b.value(id)),
+                    decimal(y.value(id)), Comparisons.change(n.value(id), y.value(id))));
         }
         List<Day> days = d.rows().stream().map(r -> new Day(LocalDate.parse(r.period()), decimals(r.values()))).toList();
         List<ChannelRow> table = new ArrayList<>(c.rows().stream().map(r -> new ChannelRow(r.dimensions().get("channel"), decimals(r.values()))).toList());
         table.sort(Comparator.comparing((ChannelRow r) -> r.values().get("gmv"), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(r -> r.values().get("uv"), Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Summary(from, to, m.compareFrom(), m.compareTo(), y.compareFrom(), y.compareTo(), workspaces.get(ws).currency(), kpis, days, table);
+        return new Summary(from, to, month[0], month[1], year[0], year[1], workspaces.get(ws).currency(), kpis, days, table);
+    }
+
+    private CompletableFuture<MetricResult> total(WorkspaceId ws, List<String> metrics, LocalDate from, LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> queries.run(ws, MetricQuery.of(metrics, from, to, Granularity.TOTAL)), POOL);
     }
 
     private static MetricResult join(CompletableFuture<MetricResult> f) {

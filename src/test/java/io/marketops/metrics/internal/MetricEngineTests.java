@@ -7,6 +7,7 @@ import io.marketops.metrics.MetricQuery;
 import io.marketops.metrics.MetricQuery.Comparison;
 import io.marketops.metrics.MetricQuery.Granularity;
 import io.marketops.metrics.MetricResult;
+import io.marketops.metrics.Overview;
 import io.marketops.warehouse.StandaloneWarehouse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +196,23 @@ class MetricEngineTests {
         assertThat(y.rows().get(0).compare().get("uv")).isEqualTo(new MetricResult.Change(0L, null));
         assertThat(MetricEngine.compareRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31"), Comparison.PREVIOUS_PERIOD))
                 .containsExactly(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-30"));
+    }
+
+    @Test
+    void homeOverviewComparesWithThePreviousPeriodAndYearAndSplitsByChannel() {
+        var overview = new WarehouseOverview(engine, workspaces(WS));
+        var s = overview.summarize(WorkspaceId.of(WS), LocalDate.parse("2026-10-11"), LocalDate.parse("2026-10-11"));
+        var uv = s.kpis().stream().filter(k -> k.metric().equals("uv")).findFirst().orElseThrow();
+        assertThat(uv.value()).isEqualByComparingTo("4");
+        assertThat(uv.previous()).isEqualByComparingTo("1");
+        assertThat(uv.change()).isEqualTo(3.0);
+        assertThat(uv.previousYear()).isEqualByComparingTo("0");
+        assertThat(uv.yearChange()).isNull();
+        assertThat(s.previousFrom()).isEqualTo(LocalDate.parse("2026-10-10"));
+        assertThat(s.yearFrom()).isEqualTo(LocalDate.parse("2025-10-11"));
+        // channels by GMV: douyin 150 (o1, o2), wechat 30 (o3), then the visitors without a channel
+        assertThat(s.channels()).extracting(Overview.ChannelRow::channel).containsExactly("douyin", "wechat", null);
+        assertThat(s.channels().get(0).values().get("roas")).isEqualByComparingTo("0.375");
     }
 
     @Test
