@@ -28,9 +28,9 @@ final class ChannelSection {
                 .toList();
     }
 
-    static ChannelRoi total(MetricQueries queries, WorkspaceId ws, Period p) {
-        MetricResult r = queries.run(ws, MetricQuery.of(METRICS, p.from(), p.to(), Granularity.TOTAL));
-        return roi(null, r.rows().get(0));
+    /** The all-channel row, read from the KPI query's result (which carries these metrics too). */
+    static ChannelRoi total(MetricResult kpis) {
+        return roi(null, kpis.rows().get(0));
     }
 
     private static ChannelRoi roi(String channel, MetricResult.Row row) {

@@ -29,11 +29,18 @@ final class KpiSection {
     record Kpis(List<Kpi> rows, MetricResult previous, MetricResult yearAgo) {
     }
 
-    static Kpis kpis(MetricQueries queries, WorkspaceId ws, List<Metric> metrics, Period p, Map<String, BigDecimal> targets, Locale locale) {
-        List<String> ids = metrics.stream().map(Metric::id).toList();
-        MetricQuery q = new MetricQuery(ids, p.from(), p.to(), Granularity.TOTAL, List.of(), List.of(), Comparison.PREVIOUS_PERIOD);
-        MetricResult mom = queries.run(ws, q);
-        MetricResult yoy = queries.run(ws, q.withCompare(Comparison.PREVIOUS_YEAR));
+    /**
+     * The KPI query with its 环比 comparison; {@code extra} metrics (the channel ROI totals) ride along: measures are
+     * computed once per query, so they cost almost nothing next to the report's own metrics.
+     */
+    static MetricQuery query(List<Metric> metrics, List<String> extra, Period p) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        metrics.forEach(m -> ids.add(m.id()));
+        ids.addAll(extra);
+        return new MetricQuery(List.copyOf(ids), p.from(), p.to(), Granularity.TOTAL, List.of(), List.of(), Comparison.PREVIOUS_PERIOD);
+    }
+
+    static Kpis kpis(MetricResult mom, MetricResult yoy, List<Metric> metrics, Map<String, BigDecimal> targets, Locale locale) {
         MetricResult.Row now = mom.rows().get(0), yearRow = yoy.rows().get(0);
         List<Kpi> rows = new ArrayList<>();
         for (Metric m : metrics) {

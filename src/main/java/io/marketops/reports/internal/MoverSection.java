@@ -34,17 +34,16 @@ final class MoverSection {
     private MoverSection() {
     }
 
-    static List<Mover> movers(MetricQueries queries, MetricCatalog catalog, WorkspaceId ws, List<Metric> metrics, List<String> breakdowns,
+    /** The movers of one breakdown (empty when none of the report's count or money metrics applies to it). */
+    static List<Mover> movers(MetricQueries queries, MetricCatalog catalog, WorkspaceId ws, List<Metric> metrics, String dim,
                               Period p, int perMetric, Locale locale) {
+        List<Metric> ms = metrics.stream().filter(m -> additive(m) && catalog.breakdowns(ws, m.id()).contains(dim))
+                .limit(METRICS_PER_BREAKDOWN).toList();
+        if (ms.isEmpty()) return List.of();
+        MetricResult r = queries.run(ws, new MetricQuery(ms.stream().map(Metric::id).toList(), p.from(), p.to(), Granularity.TOTAL,
+                List.of(dim), List.of(), Comparison.PREVIOUS_PERIOD));
         List<Mover> out = new ArrayList<>();
-        for (String dim : breakdowns) {
-            List<Metric> ms = metrics.stream().filter(m -> additive(m) && catalog.breakdowns(ws, m.id()).contains(dim))
-                    .limit(METRICS_PER_BREAKDOWN).toList();
-            if (ms.isEmpty()) continue;
-            MetricResult r = queries.run(ws, new MetricQuery(ms.stream().map(Metric::id).toList(), p.from(), p.to(), Granularity.TOTAL,
-                    List.of(dim), List.of(), Comparison.PREVIOUS_PERIOD));
-            for (Metric m : ms) out.addAll(ranked(r, dim, m, locale).stream().limit(perMetric).toList());
-        }
+        for (Metric m : ms) out.addAll(ranked(r, dim, m, locale).stream().limit(perMetric).toList());
         return out;
     }
 
