@@ -22,6 +22,8 @@ import java.time.Duration;
  * @param moveBatchEvents    most events moved into the warehouse in one transaction (default 100,000)
  * @param sessionTimeout     inactivity that ends a session (default 30 minutes)
  * @param dedupeCacheMb      memory for the message-id index's block cache (default 64 MB)
+ * @param maxPaceWait        longest a request waits while the warehouse catches up (about 3 s of its work
+ *                           behind); after that it is written anyway (default 20 s)
  */
 @Validated
 @ConfigurationProperties("marketops.collect")
@@ -35,5 +37,6 @@ public record CollectProperties(
         @DefaultValue("200ms") Duration moveInterval,
         @DefaultValue("100000") @Min(100) int moveBatchEvents,
         @DefaultValue("30m") Duration sessionTimeout,
-        @DefaultValue("64") @Min(8) int dedupeCacheMb) {
+        @DefaultValue("64") @Min(8) int dedupeCacheMb,
+        @DefaultValue("20s") Duration maxPaceWait) {
 }

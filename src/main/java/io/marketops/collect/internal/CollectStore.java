@@ -29,6 +29,9 @@ class CollectStore implements AutoCloseable {
     private final DurableLog eventLog;
     private final EventWriter writer;
     private final ReentrantLock lock = new ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicLong committedEvents = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong movedEvents = new java.util.concurrent.atomic.AtomicLong();
+    private volatile double moveRate = 20_000;
     private final Condition committed = lock.newCondition();
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -41,7 +44,7 @@ class CollectStore implements AutoCloseable {
         this.index = new DedupeIndex(dir.resolve("message-ids"), cacheMb);
         this.eventLog = new DurableLog(dir.resolve("log"), DurableLog.DEFAULT_SEGMENT_BYTES);
         long committedEnd = recover();
-        this.writer = new EventWriter(eventLog, index, committedEnd, maxPending, this::signal);
+        this.writer = new EventWriter(eventLog, index, committedEnd, maxPending, committedEvents::addAndGet, this::signal);
         log.info("Event collection store open at {} (log committed to {})", dir, committedEnd);
     }
 
@@ -84,6 +87,28 @@ class CollectStore implements AutoCloseable {
             index.syncWal();
             eventLog.deleteBefore(position);
         }
+    }
+
+    /** The mover stored {@code events} at {@code eventsPerSecond} in its last step. */
+    void moved(long events, double eventsPerSecond) {
+        movedEvents.addAndGet(events);
+        if (events >= 1000) moveRate = 0.7 * moveRate + 0.3 * eventsPerSecond;
+    }
+
+    /** Acknowledged events not yet in the warehouse (since this start). */
+    long backlog() {
+        return committedEvents.get() - movedEvents.get();
+    }
+
+    /**
+     * Paces senders to what the warehouse absorbs: while more events wait for the warehouse than
+     * it stores in about three seconds, a new request waits (at most {@code maxWaitMillis}) before
+     * it is written, so acknowledged events stay queryable within seconds even when senders are
+     * faster than the warehouse.
+     */
+    void awaitRoom(long maxWaitMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + maxWaitMillis;
+        while (backlog() > Math.max(20_000, moveRate * 3) && System.currentTimeMillis() < deadline) Thread.sleep(10);
     }
 
     EventWriter writer() {

@@ -106,6 +106,12 @@ public class Collector {
         }
         if (items.isEmpty()) return new Answer(0, 0, List.of());
         t = Timings.stage("http.parseAndCheck", t);
+        try {
+            store.awaitRoom(props.maxPaceWait().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the warehouse", e);
+        }
         CompletableFuture<EventWriter.Outcome> done;
         try {
             done = store.writer().submit(EventWriter.Submission.of(ws.value(), receivedAt, parsed.sentAt(), null, items));

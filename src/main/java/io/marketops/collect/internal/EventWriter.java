@@ -39,6 +39,7 @@ final class EventWriter implements AutoCloseable {
     private final Map<Long, Counts> counts = new HashMap<>();
     private final Thread thread;
     private final Runnable onCommit;
+    private final java.util.function.LongConsumer committedEvents;
     private volatile long committedEnd;
     private volatile boolean running = true;
     private volatile Throwable broken;
@@ -92,7 +93,9 @@ final class EventWriter implements AutoCloseable {
         }
     }
 
-    EventWriter(DurableLog eventLog, DedupeIndex index, long committedEnd, int maxPending, Runnable onCommit) {
+    EventWriter(DurableLog eventLog, DedupeIndex index, long committedEnd, int maxPending, java.util.function.LongConsumer committedEvents,
+                Runnable onCommit) {
+        this.committedEvents = committedEvents;
         this.eventLog = eventLog;
         this.index = index;
         this.committedEnd = committedEnd;
@@ -217,6 +220,7 @@ final class EventWriter implements AutoCloseable {
                 counts.putAll(changed);
             }
             committedEnd = end;
+            committedEvents.accept(newKeys.size());
             for (int g = 0; g < group.size(); g++) group.get(g).done().complete(new Outcome(duplicates.get(g)));
             if (!records.isEmpty()) onCommit.run();
         } catch (Exception | Error e) {

@@ -106,7 +106,7 @@ class Mover {
     }
 
     private void step(long end) throws Exception {
-        long t = Timings.start();
+        long t = Timings.start(), began = t;
         List<DurableLog.Entry> entries = store.eventLog().read(moved, end, props.moveBatchEvents() * 300L);
         t = Timings.stage("mover.read", t);
         long to = entries.get(entries.size() - 1).next();
@@ -137,6 +137,7 @@ class Mover {
         publish(rows);
         Timings.stage("mover.cursorAndPublish", t);
         Timings.count("mover.events", rows.size());
+        store.moved(rows.size(), rows.size() / Math.max(1e-3, (System.nanoTime() - began) / 1e9));
     }
 
     private EventRow sessionize(RowCodec.Decoded m, List<IdentityLinks.Link> links) {
