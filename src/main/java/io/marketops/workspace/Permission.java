@@ -25,7 +25,9 @@ public enum Permission {
     BUDGET_MANAGE("budget.manage"),
     PARTNERS_MANAGE("partners.manage"),
     LEADS_WORK("leads.work"),
-    PII_VIEW("pii.view");
+    PII_VIEW("pii.view"),
+    /** Ask for a user's experiment variant (and so record an exposure); all a site-embedded token needs. */
+    EXPERIMENTS_ASSIGN("experiments.assign");
 
     private final String authority;
 

@@ -16,7 +16,9 @@ public enum Role {
     USER_OPS(EnumSet.of(WORKSPACE_READ, DATA_READ, DATA_EXPORT, METRICS_READ, REPORTS_READ, AUDIENCE_MANAGE, PII_VIEW)),
     PARTNERSHIP_MANAGER(EnumSet.of(WORKSPACE_READ, DATA_READ, METRICS_READ, REPORTS_READ, PARTNERS_MANAGE)),
     SALES_REP(EnumSet.of(WORKSPACE_READ, LEADS_WORK, PII_VIEW)),
-    VIEWER(EnumSet.of(WORKSPACE_READ, DATA_READ, METRICS_READ, REPORTS_READ));
+    VIEWER(EnumSet.of(WORKSPACE_READ, DATA_READ, METRICS_READ, REPORTS_READ)),
+    /** For a token embedded in a website or app: it may only ask for experiment assignments, never read data. */
+    EXPERIMENT_CLIENT(EnumSet.of(EXPERIMENTS_ASSIGN));
 
     private final Set<Permission> permissions;
 

@@ -73,7 +73,7 @@ class SignInIntegrationTests {
     @Test
     void anUnknownPageIsAFriendly404WithoutAStackTrace() {
         WebSession web = new WebSession(port);
-        web.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        web.signIn(newUser(Role.VIEWER), "right-password-1");   // a fresh user: no saved language, so the browser's English applies
         var page = web.get("/no/such/page");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("This page does not exist").doesNotContain("Exception");

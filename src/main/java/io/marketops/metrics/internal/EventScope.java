@@ -28,8 +28,11 @@ final class EventScope {
         return stitched ? Sql.of(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace) : Sql.of(" FROM events e");
     }
 
-    /** One stitched user per anonymous id (the earliest link wins, so a shared device never fans out rows). */
-    static final String IDS = "(SELECT anonymous_id, arg_min(user_id, first_seen) AS user_id FROM identities WHERE workspace_id = ? GROUP BY anonymous_id)";
+    /**
+     * One stitched user per anonymous id: collection keeps one row per alias id in {@code identities}
+     * (the latest link wins there), so a shared device never fans out rows.
+     */
+    static final String IDS = "(SELECT alias_id AS anonymous_id, user_id FROM identities WHERE workspace_id = ?)";
 
     /**
      * {@code ev AS (SELECT e.*, person, day, d0…dn FROM events e …)}: every events column plus the resolved person, the local day and the dimension values.

@@ -53,7 +53,8 @@ final class Facts {
     }
 
     static void identity(StandaloneWarehouse w, long ws, String anon, String user, String utc) {
-        w.sql().sql("INSERT INTO identities VALUES (?, ?, ?, CAST(? AS TIMESTAMPTZ))").params(ws, anon, user, utc).update();
+        w.sql().sql("INSERT INTO identities (workspace_id, alias_id, user_id, source, first_seen, last_seen) VALUES (?, ?, ?, 'identify', CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ))")
+                .params(ws, anon, user, utc, utc).update();
     }
 
     static StandaloneWarehouse warehouse(Path dir) {

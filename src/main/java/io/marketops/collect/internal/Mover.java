@@ -1,0 +1,180 @@
+package io.marketops.collect.internal;
+
+import io.marketops.collect.Channels;
+import io.marketops.collect.EventsStored;
+import io.marketops.core.WorkspaceId;
+import io.marketops.warehouse.EventRow;
+import io.marketops.warehouse.Warehouse;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves acknowledged events from the collect log into the warehouse, in log order, in
+ * transactions of up to {@code moveBatchEvents} events, within about a second of their
+ * acknowledgement. Exactly once across crashes: the step's log range is recorded as pending
+ * (synced) before the warehouse commit; after a crash the step is found committed or not by
+ * looking up one of its message ids. Quarantined events and identity links are written first,
+ * idempotently, so a step that is repeated repeats them harmlessly.
+ */
+@Component
+class Mover {
+    private static final Logger log = LoggerFactory.getLogger(Mover.class);
+
+    private final CollectStore store;
+    private final Warehouse warehouse;
+    private final Channels channels;
+    private final QuarantineStore quarantine;
+    private final IdentityLinks identities;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final CollectProperties props;
+    private final MoverCursor cursor;
+    private final Sessionizer sessions;
+    private volatile boolean running = true;
+    private boolean settle;
+    private volatile long moved;
+    private Thread thread;
+
+    Mover(CollectStore store, Warehouse warehouse, Channels channels, QuarantineStore quarantine, IdentityLinks identities,
+          ApplicationEventPublisher events, TransactionTemplate tx, CollectProperties props) {
+        this.store = store;
+        this.warehouse = warehouse;
+        this.channels = channels;
+        this.quarantine = quarantine;
+        this.identities = identities;
+        this.events = events;
+        this.tx = tx;
+        this.props = props;
+        this.cursor = new MoverCursor(store.dir().resolve("mover.cursor"));
+        this.sessions = new Sessionizer(props.sessionTimeout(), 500_000);
+    }
+
+    @PostConstruct
+    void start() throws Exception {
+        moved = cursor.recover(this::stored);
+        SessionWarmup.warm(warehouse, sessions);
+        thread = new Thread(this::run, "collect-mover");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether the warehouse already holds this event (used once, to settle a step a crash interrupted). */
+    private boolean stored(long workspaceId, String messageId) {
+        return warehouse.sql().sql("SELECT count(*) FROM events WHERE workspace_id = ? AND message_id = ?")
+                .params(workspaceId, messageId).query(Long.class).single() > 0;
+    }
+
+    /** Log position up to which events are in the warehouse. */
+    long moved() {
+        return moved;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (settle) {
+                    // a failed step may have committed to the warehouse before it failed: settle it as after a crash
+                    moved = cursor.recover(this::stored);
+                    settle = false;
+                }
+                long end = store.writer().committedEnd();
+                Timings.reportIfDue();
+                if (moved >= end) {
+                    store.awaitBeyond(moved, props.moveInterval().toMillis());
+                    continue;
+                }
+                step(end);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception | Error e) {
+                log.error("Moving collected events into the warehouse failed; retrying in 5 s", e);
+                settle = true;
+                sleep(5_000);
+            }
+        }
+    }
+
+    private void step(long end) throws Exception {
+        long t = Timings.start(), began = t;
+        List<DurableLog.Entry> entries = store.eventLog().read(moved, end, props.moveBatchEvents() * 300L);
+        t = Timings.stage("mover.read", t);
+        long to = entries.get(entries.size() - 1).next();
+        List<EventRow> rows = new ArrayList<>();
+        List<QuarantineStore.Row> rejected = new ArrayList<>();
+        List<IdentityLinks.Link> links = new ArrayList<>();
+        for (DurableLog.Entry entry : entries) {
+            LogRecord r = LogRecord.decode(entry.payload());
+            for (LogRecord.Item item : r.items()) {
+                if (item.rejected()) {
+                    rejected.add(new QuarantineStore.Row(r.workspaceId(), entry.position(), item.index(), r.receivedAt(), item.reason(), item.raw()));
+                } else {
+                    rows.add(sessionize(RowCodec.decode(item.raw()), links));
+                }
+            }
+        }
+        t = Timings.stage("mover.map", t);
+        EventRow probe = rows.isEmpty() ? null : rows.get(0);
+        cursor.pending(moved, to, probe == null ? 0 : probe.workspaceId(), probe == null ? null : probe.messageId());
+        quarantine.insert(store.eventLog().id(), rejected);
+        identities.upsert(links);
+        t = Timings.stage("mover.quarantineAndIdentities", t);
+        if (!rows.isEmpty()) warehouse.append(a -> rows.forEach(a::event));
+        t = Timings.stage("mover.warehouseAppend", t);
+        cursor.done(to);
+        moved = to;
+        store.releaseBefore(to);
+        publish(rows);
+        Timings.stage("mover.cursorAndPublish", t);
+        Timings.count("mover.events", rows.size());
+        store.moved(rows.size(), rows.size() / Math.max(1e-3, (System.nanoTime() - began) / 1e9));
+    }
+
+    private EventRow sessionize(RowCodec.Decoded m, List<IdentityLinks.Link> links) {
+        EventRow row = m.row();
+        WorkspaceId ws = WorkspaceId.of(row.workspaceId());
+        var touch = m.touch();
+        Sessionizer.Assigned s = sessions.assign(Sessionizer.visitorKey(row.workspaceId(), row.anonymousId(), row.userId()), row.ts(), touch,
+                () -> channels.classify(ws, touch));
+        IdentityLinks.Link link = IdentityLinks.of(row, m.previousId());
+        if (link != null) links.add(link);
+        return EventMapper.withSession(row, s.sessionId(), s.channel());
+    }
+
+    private void publish(List<EventRow> rows) {
+        if (rows.isEmpty()) return;
+        Map<Long, Long> counts = new HashMap<>();
+        for (EventRow r : rows) counts.merge(r.workspaceId(), 1L, Long::sum);
+        try {
+            tx.executeWithoutResult(s -> counts.forEach((ws, n) -> events.publishEvent(new EventsStored(WorkspaceId.of(ws), n))));
+        } catch (RuntimeException e) {
+            log.warn("Could not announce stored events: {}", e.getMessage());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.join(30_000);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.marketops.experiments;
+
+import io.marketops.core.InvalidRequest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an experiment tests and how: checked on construction, each problem named by its JSON
+ * field. Metric ids are checked against the metric catalog by {@link Experiments}.
+ *
+ * @param variants         2 to 20 arms, the first is the control; weights ≥ 0, not all 0
+ * @param primaryMetric    the metric the decision is made on
+ * @param guardrailMetrics metrics that must not get worse (a drop blocks shipping)
+ */
+public record ExperimentDesign(String name, String hypothesis, String owner, List<Variant> variants, String primaryMetric,
+                               List<String> secondaryMetrics, List<String> guardrailMetrics) {
+    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    public static final int MAX_VARIANTS = 20;
+
+    public ExperimentDesign {
+        name = text("name", name, 200);
+        hypothesis = text("hypothesis", hypothesis, 4000);
+        owner = text("owner", owner, 200);
+        variants = checkedVariants(variants);
+        if (primaryMetric == null || primaryMetric.isBlank()) throw new InvalidRequest("primaryMetric", "is required: the metric the decision is made on");
+        primaryMetric = primaryMetric.trim();
+        secondaryMetrics = secondaryMetrics == null ? List.of() : secondaryMetrics.stream().map(String::trim).toList();
+        guardrailMetrics = guardrailMetrics == null ? List.of() : guardrailMetrics.stream().map(String::trim).toList();
+        Set<String> seen = new HashSet<>(List.of(primaryMetric));
+        for (int i = 0; i < secondaryMetrics.size(); i++) {
+            if (!seen.add(secondaryMetrics.get(i))) throw new InvalidRequest("secondaryMetrics[" + i + "]", "'" + secondaryMetrics.get(i) + "' is listed twice");
+        }
+        for (int i = 0; i < guardrailMetrics.size(); i++) {
+            if (!seen.add(guardrailMetrics.get(i))) throw new InvalidRequest("guardrailMetrics[" + i + "]", "'" + guardrailMetrics.get(i) + "' is listed twice");
+        }
+    }
+
+    /** All metric ids with the JSON field that names each, for catalog checks. */
+    public List<String[]> metricFields() {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[]{"primaryMetric", primaryMetric});
+        for (int i = 0; i < secondaryMetrics.size(); i++) out.add(new String[]{"secondaryMetrics[" + i + "]", secondaryMetrics.get(i)});
+        for (int i = 0; i < guardrailMetrics.size(); i++) out.add(new String[]{"guardrailMetrics[" + i + "]", guardrailMetrics.get(i)});
+        return out;
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) throw new InvalidRequest(field, "is required");
+        String v = value.strip();
+        if (v.length() > max) throw new InvalidRequest(field, "must be at most " + max + " characters");
+        return v;
+    }
+
+    private static List<Variant> checkedVariants(List<Variant> variants) {
+        if (variants == null || variants.size() < 2) throw new InvalidRequest("variants", "needs at least two: the control first, then a treatment");
+        if (variants.size() > MAX_VARIANTS) throw new InvalidRequest("variants", "at most " + MAX_VARIANTS + " variants");
+        Set<String> keys = new HashSet<>();
+        double total = 0;
+        List<Variant> out = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            String f = "variants[" + i + "]";
+            if (v == null) throw new InvalidRequest(f, "is empty");
+            if (v.key() == null || !KEY.matcher(v.key()).matches()) {
+                throw new InvalidRequest(f + ".key", "must be 1–64 characters of a–z, 0–9, '-' or '_', starting with a letter or digit");
+            }
+            if (!keys.add(v.key())) throw new InvalidRequest(f + ".key", "'" + v.key() + "' is used twice");
+            if (!(v.weight() >= 0) || !Double.isFinite(v.weight())) throw new InvalidRequest(f + ".weight", "must be a number of 0 or more");
+            total += v.weight();
+            String name = v.name() == null || v.name().isBlank() ? v.key() : v.name().strip();
+            if (name.length() > 200) throw new InvalidRequest(f + ".name", "must be at most 200 characters");
+            out.add(new Variant(v.key(), name, v.weight()));
+        }
+        if (!(total > 0)) throw new InvalidRequest("variants", "the weights must not all be 0");
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,65 @@
+package io.marketops.experiments.internal;
+
+import io.marketops.core.InvalidRequest;
+import io.marketops.core.WorkspaceId;
+import io.marketops.experiments.Assignment;
+import io.marketops.experiments.Assignments;
+import io.marketops.experiments.Bucketing;
+import io.marketops.experiments.Decision;
+import io.marketops.experiments.Experiment;
+import io.marketops.experiments.ExperimentStatus;
+import io.marketops.experiments.Experiments;
+import io.marketops.experiments.Variant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.LinkedHashMap;
+
+/**
+ * Assignment by {@link Bucketing}; exposures are rows keyed (experiment, user), inserted with
+ * ON CONFLICT DO NOTHING, so retries and repeated page views never count a user twice.
+ */
+@Service
+class AssignmentService implements Assignments {
+    private final Experiments experiments;
+    private final JdbcClient db;
+
+    AssignmentService(Experiments experiments, JdbcClient db) {
+        this.experiments = experiments;
+        this.db = db;
+    }
+
+    @Override
+    public Assignment assign(WorkspaceId ws, String key, String userId, boolean recordExposure) {
+        if (userId == null || userId.isBlank()) throw new InvalidRequest("userId", "is required: the id the user is known by (logged-in id or anonymous id)");
+        if (userId.length() > MAX_USER_ID_LENGTH) throw new InvalidRequest("userId", "must be at most " + MAX_USER_ID_LENGTH + " characters");
+        Experiment e = experiments.get(ws, key);
+        double bucket = Bucketing.bucket(e.key(), userId);
+        if (e.status() != ExperimentStatus.RUNNING) {
+            return new Assignment(e.key(), userId, servedOutsideTheTest(e), bucket, false, false, e.status());
+        }
+        int index = Bucketing.choose(bucket, Bucketing.ranges(e.weights()));
+        String variant = e.variants().get(index).key();
+        boolean recorded = recordExposure && db.sql("INSERT INTO experiment_exposures(workspace_id, experiment_id, user_id, variant_key) "
+                        + "VALUES (?, ?, ?, ?) ON CONFLICT (experiment_id, user_id) DO NOTHING")
+                .params(ws.value(), e.id(), userId, variant).update() == 1;
+        return new Assignment(e.key(), userId, variant, bucket, true, recorded, e.status());
+    }
+
+    /** Before and after the test everyone sees the control, except that a shipped variant is served once decided. */
+    private static String servedOutsideTheTest(Experiment e) {
+        if (e.status() == ExperimentStatus.DECIDED && e.decision() == Decision.SHIP) return e.shippedVariant();
+        return e.control().key();
+    }
+
+    @Override
+    public LinkedHashMap<String, Long> exposureCounts(WorkspaceId ws, String key) {
+        Experiment e = experiments.get(ws, key);
+        LinkedHashMap<String, Long> counts = new LinkedHashMap<>();
+        for (Variant v : e.variants()) counts.put(v.key(), 0L);
+        db.sql("SELECT variant_key, count(*) FROM experiment_exposures WHERE workspace_id = ? AND experiment_id = ? GROUP BY variant_key")
+                .params(ws.value(), e.id())
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+}

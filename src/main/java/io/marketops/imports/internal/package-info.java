@@ -1,0 +1,2 @@
+/** Reading files, mapping columns, validating rows, staging and applying imports; PII encryption. */
+package io.marketops.imports.internal;

@@ -1,0 +1,169 @@
+package io.marketops.experiments.web;
+
+import com.microsoft.playwright.Page;
+import io.marketops.support.Api;
+import io.marketops.support.Browser;
+import io.marketops.support.IntegrationTest;
+import io.marketops.support.TestUsers;
+import io.marketops.warehouse.EventRow;
+import io.marketops.warehouse.Warehouse;
+import io.marketops.workspace.DefaultWorkspace;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A marketer opens an experiment's results page: the decision guide says what to do in plain
+ * words (both languages), the SRM banner appears when the split is broken, and the lifecycle
+ * buttons record the decision. The JS helper gets the same variant as the API.
+ */
+@IntegrationTest
+class ExperimentPageBrowserTests {
+    @LocalServerPort
+    int port;
+    @Autowired
+    Warehouse warehouse;
+    @Autowired
+    DefaultWorkspace defaultWorkspace;
+
+    Api api() {
+        return new Api(port, TestUsers.BOOTSTRAP_TOKEN);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** A running experiment in the default workspace where variant "in-use" converts far better. */
+    String winningExperiment() {
+        String key = "cover-" + UUID.randomUUID().toString().substring(0, 8);
+        api().post("/api/v1/experiments", ExperimentApiIntegrationTests.design(key));
+        api().post("/api/v1/experiments/" + key + "/start", Map.of());
+        long ws = defaultWorkspace.get().id().value();
+        Map<String, String> variants = new java.util.HashMap<>();
+        for (int i = 0; i < 400; i++) {
+            String user = key + "-u" + i;
+            variants.put(user, api().get("/api/v1/experiments/" + key + "/assignment?userId=" + user).json().get("variant").asText());
+        }
+        Instant after = Instant.now();
+        warehouse.append(a -> variants.forEach((user, v) -> {
+            int n = Integer.parseInt(user.substring(user.lastIndexOf('u') + 1));
+            boolean buys = v.equals("in-use") ? n % 10 < 6 : n % 10 < 2;
+            if (buys) a.event(new EventRow(ws, "p-" + user, "track", "purchase", user, user, after, after, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, "web", new BigDecimal("59.00"), "CNY", "o-" + user,
+                    null, null, null));
+        }));
+        return key;
+    }
+
+    void signIn(Page page) {
+        page.navigate(base() + "/login");
+        page.fill("#username", TestUsers.ADMIN_EMAIL);
+        page.fill("#password", TestUsers.ADMIN_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @Test
+    void theDecisionGuideSaysShipTheWinnerThenTheDecisionIsRecorded() throws Exception {
+        String key = winningExperiment();
+        try (Browser browser = Browser.start()) {
+            Page page = browser.page("zh-CN");
+            signIn(page);
+            page.navigate(base() + "/experiments/" + key + "?lang=zh-CN");
+            assertThat(page.getAttribute("#decision-guide", "data-verdict")).isEqualTo("SHIP");
+            assertThat(page.textContent("#decision-guide .verdict")).isEqualTo("上线 in-use");
+            assertThat(page.isVisible("#srm-warning")).isFalse();
+            assertThat(page.textContent("[data-metric=orders] tr[data-variant=in-use] [data-field=lift]")).startsWith("+");
+            screenshot(page, "experiment-zh.png");
+
+            page.click("text=English");
+            assertThat(page.textContent("#decision-guide .verdict")).isEqualTo("Ship in-use");
+            assertThat(page.textContent("#decision-guide")).contains("beats the control");
+            screenshot(page, "experiment-en.png");
+
+            page.click("#lifecycle button.danger");
+            assertThat(page.getAttribute("#status", "data-status")).isEqualTo("stopped");
+            page.selectOption("#decision", "ship");
+            page.selectOption("#shippedVariant", "in-use");
+            page.fill("#reason", "Orders per visitor tripled; SRM check clean");
+            page.click("#decide button[type=submit]");
+            assertThat(page.getAttribute("#status", "data-status")).isEqualTo("decided");
+            assertThat(page.textContent("#decision")).contains("Orders per visitor tripled");
+            assertThat(api().get("/api/v1/experiments/" + key).json().get("decision").asText()).isEqualTo("ship");
+        }
+    }
+
+    @Test
+    void numbersWithABrokenSplitRaiseTheSrmBannerAndTheGuideSaysStop() throws Exception {
+        String key = "srm-" + UUID.randomUUID().toString().substring(0, 8);
+        api().post("/api/v1/experiments", ExperimentApiIntegrationTests.design(key));
+        try (Browser browser = Browser.start()) {
+            Page page = browser.page("en-US");
+            signIn(page);
+            page.navigate(base() + "/experiments/" + key + "?lang=en");
+            assertThat(page.isVisible("#srm-warning")).isFalse();
+            page.fill("#manual tbody tr:nth-child(1) input[name=users]", "1000");
+            page.fill("#manual tbody tr:nth-child(1) input[name=sum]", "100");
+            page.fill("#manual tbody tr:nth-child(2) input[name=users]", "1200");
+            page.fill("#manual tbody tr:nth-child(2) input[name=sum]", "130");
+            page.click("#manual button[type=submit]");
+            assertThat(page.textContent("#srm-warning")).contains("Sample ratio mismatch");
+            assertThat(page.getAttribute("#decision-guide", "data-verdict")).isEqualTo("STOP");
+            assertThat(page.textContent("#decision-guide")).contains("split is broken");
+            assertThat(page.textContent("#manual-results tr[data-variant=in-use] [data-field=pValue]")).isNotBlank();
+            assertThat(page.inputValue("#manual tbody tr:nth-child(2) input[name=users]")).as("the typed numbers stay").isEqualTo("1200");
+            screenshot(page, "experiment-srm-en.png");
+
+            page.navigate(base() + "/experiments?status=draft");
+            assertThat(page.textContent("main table")).contains(key);
+            page.navigate(base() + "/experiments/calculator?metricType=binomial&baselineMean=0.05&liftPercent=10&dailyUsers=5000");
+            var plan = api().post("/api/v1/experiments/sample-size", Map.of("metricType", "binomial", "baselineMean", 0.05,
+                    "relativeLift", 0.1, "dailyUsers", 5000)).json();
+            assertThat(page.textContent("#plan [data-field=days]").trim()).isEqualTo(plan.get("days").asText());
+        }
+    }
+
+    @Test
+    void theJavaScriptHelperGetsTheSameVariantAsTheApi() throws Exception {
+        String key = "js-" + UUID.randomUUID().toString().substring(0, 8);
+        api().post("/api/v1/experiments", ExperimentApiIntegrationTests.design(key));
+        api().post("/api/v1/experiments/" + key + "/start", Map.of());
+        String expected = api().get("/api/v1/experiments/" + key + "/assignment?userId=visitor-42&expose=false").json().get("variant").asText();
+        try (Browser browser = Browser.start()) {
+            Page page = browser.page("zh-CN");
+            page.navigate(base() + "/login");
+            page.addScriptTag(new Page.AddScriptTagOptions().setUrl(base() + "/js/marketops-experiments.js"));
+            Object variant = page.evaluate("([key, token]) => MarketOpsExperiments.init({token: token, userId: 'visitor-42'})"
+                    + ".assign(key).then(a => a.variant)", java.util.List.of(key, TestUsers.BOOTSTRAP_TOKEN));
+            assertThat(variant).isEqualTo(expected);
+            Object shown = page.evaluate("""
+                    ([key]) => {
+                      document.body.insertAdjacentHTML('beforeend',
+                        '<div data-mo-experiment="' + key + '" data-mo-variant="control" hidden>A</div>' +
+                        '<div data-mo-experiment="' + key + '" data-mo-variant="in-use" hidden>B</div>');
+                      return MarketOpsExperiments.apply().then(() => Array.from(document.querySelectorAll('[data-mo-experiment]'))
+                        .filter(e => !e.hidden).map(e => e.getAttribute('data-mo-variant')));
+                    }""", java.util.List.of(key));
+            assertThat(shown).isEqualTo(java.util.List.of(expected));
+            Object failed = page.evaluate("() => MarketOpsExperiments.init({token: 'wrong'}).assign('nope').then(a => a.variant === null && !!a.error)");
+            assertThat(failed).as("errors never break the page").isEqualTo(true);
+        }
+        assertThat(api().get("/api/v1/experiments/" + key + "/exposures").json().get("total").asLong()).isEqualTo(1);
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(true));
+    }
+}
