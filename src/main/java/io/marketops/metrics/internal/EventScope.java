@@ -42,7 +42,7 @@ final class EventScope {
      */
     static Sql cte(String name, long workspace, boolean stitched, ZoneId zone, Instant from, Instant until, List<Sql> dims, Sql where) {
         Sql s = Sql.of(name + " AS (SELECT e.*, ")
-                .add((stitched ? PERSON : PERSON_UNSTITCHED) + " AS person, " + LocalDays.of("e.ts", zone) + " AS day");
+                .add((stitched ? PERSON : PERSON_UNSTITCHED) + " AS person, " + LocalDays.of("e.ts", zone, from, until) + " AS day");
         for (int k = 0; k < dims.size(); k++) s.add(", ").add(dims.get(k)).add(" AS d" + k);
         s.add(from(workspace, stitched));
         s.add(" WHERE e.workspace_id = ?", workspace);

@@ -40,7 +40,7 @@ final class FactSources {
             s.add("fo AS (SELECT coalesce(customer_id, 'order:' || order_id) AS ck, min(order_time) AS first_time FROM orders"
                     + " WHERE workspace_id = ? AND currency = ? GROUP BY 1), ", q.workspace(), q.currency());
         }
-        s.add("o AS (SELECT o.*, " + LocalDays.of("o.order_time", q.zone()) + " AS day, coalesce(o.customer_id, 'order:' || o.order_id) AS ck" + dims
+        s.add("o AS (SELECT o.*, " + LocalDays.of("o.order_time", q.zone(), q.start(), q.end()) + " AS day, coalesce(o.customer_id, 'order:' || o.order_id) AS ck" + dims
                         + " FROM orders o WHERE o.workspace_id = ? AND o.currency = ? AND o.order_time >= CAST(? AS TIMESTAMPTZ) AND o.order_time < CAST(? AS TIMESTAMPTZ)",
                 q.workspace(), q.currency(), q.start().toString(), q.end().toString())
                 .add(where(q, Dimensions.ORDER_COLUMNS, "o", Source.ORDERS, metric)).add(")");
