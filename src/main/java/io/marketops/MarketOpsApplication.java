@@ -17,6 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MarketOpsApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "generate".equals(args[0])) {
+            System.exit(io.marketops.demo.GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         StartupChecks.verifyOrExit(System.getenv());
         SpringApplication app = new SpringApplication(MarketOpsApplication.class);
         app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param type     track, page, screen, identify, alias or group
  * @param event    track event name (sign_up, purchase …) or page/screen name
  * @param ts       when it happened (UTC instant; shown in the workspace time zone)
- * @param channel  marketing channel derived from UTM/referrer (douyin, xiaohongshu, wechat, weibo, bilibili, baidu_sem, tmall, jd, direct, organic_search …)
+ * @param channel  marketing channel derived from UTM/referrer (douyin, xiaohongshu, wechat, weibo, bilibili, baidu, tmall, jd, direct, organic_search …)
  * @param platform web, ios, android or miniprogram
  * @param properties JSON text, or null
  * @param context    JSON text, or null

@@ -22,8 +22,11 @@ public interface Warehouse {
      */
     void append(Consumer<FactAppender> writer);
 
-    /** Writes a table's rows of one workspace as Parquet files partitioned by local date. */
-    Path exportParquet(String table, long workspaceId, LocalDate from, LocalDate to);
+    /**
+     * Writes a table's rows of one workspace for local days [from, to] of {@code zone} as Parquet
+     * files partitioned by that local day ({@code <table>/workspace_id=N/day=YYYY-MM-DD/}).
+     */
+    Path exportParquet(String table, long workspaceId, java.time.ZoneId zone, LocalDate from, LocalDate to);
 
     /** Where Parquet partitions are kept. */
     Path parquetDir();

@@ -58,9 +58,10 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
     public void append(Consumer<FactAppender> writer) {
         try (DuckDBConnection c = root.duplicate()) {
             c.setAutoCommit(false);
-            try (DuckDbFactAppender appender = new DuckDbFactAppender(c)) {
+            try (CsvStagedAppender appender = new CsvStagedAppender(dir.resolve("staging"))) {
                 writer.accept(appender);
-            } catch (RuntimeException | SQLException e) {
+                appender.load(c);
+            } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
@@ -71,7 +72,7 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
     }
 
     @Override
-    public Path exportParquet(String table, long workspaceId, LocalDate from, LocalDate to) {
+    public Path exportParquet(String table, long workspaceId, java.time.ZoneId zone, LocalDate from, LocalDate to) {
         String timeColumn = switch (table) {
             case "events" -> "ts";
             case "orders" -> "order_time";
@@ -79,15 +80,13 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
             default -> throw new IllegalArgumentException("no Parquet export for table " + table);
         };
         Path out = parquetDir().resolve(table).resolve("workspace_id=" + workspaceId);
-        try {
+        // the zone id and dates are typed values, the table and column come from the switch above
+        String local = timeColumn.equals("date") ? "date" : "CAST(timezone('" + zone.getId() + "', " + timeColumn + ") AS DATE)";
+        try (var c = root.duplicate(); var st = c.createStatement()) {
             Files.createDirectories(out);
-            String tz = jdbc.sql("SELECT current_setting('TimeZone')").query(String.class).single();
-            String local = timeColumn.equals("date") ? "date" : "CAST(timezone('" + tz + "', " + timeColumn + ") AS DATE)";
-            try (var st = root.duplicate().createStatement()) {
-                st.execute("COPY (SELECT *, " + local + " AS day FROM " + table + " WHERE workspace_id = " + workspaceId
-                        + " AND " + local + " BETWEEN DATE '" + from + "' AND DATE '" + to + "') TO '" + out.toString().replace("'", "''")
-                        + "' (FORMAT PARQUET, PARTITION_BY (day), OVERWRITE_OR_IGNORE TRUE)");
-            }
+            st.execute("COPY (SELECT * EXCLUDE (workspace_id), " + local + " AS day FROM " + table + " WHERE workspace_id = " + workspaceId
+                    + " AND " + local + " BETWEEN DATE '" + from + "' AND DATE '" + to + "') TO '" + out.toString().replace("'", "''")
+                    + "' (FORMAT PARQUET, PARTITION_BY (day), OVERWRITE_OR_IGNORE TRUE)");
             return out;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Parquet export of " + table + " failed: " + e.getMessage(), e);

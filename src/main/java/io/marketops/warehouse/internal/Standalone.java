@@ -27,7 +27,7 @@ public final class Standalone implements StandaloneWarehouse {
 
     @Override public JdbcClient sql() { return delegate.sql(); }
     @Override public void append(Consumer<FactAppender> writer) { delegate.append(writer); }
-    @Override public Path exportParquet(String table, long ws, LocalDate from, LocalDate to) { return delegate.exportParquet(table, ws, from, to); }
+    @Override public Path exportParquet(String table, long ws, java.time.ZoneId zone, LocalDate from, LocalDate to) { return delegate.exportParquet(table, ws, zone, from, to); }
     @Override public Path parquetDir() { return delegate.parquetDir(); }
 
     @Override

@@ -1,0 +1,2 @@
+/** Fills the demo workspace at first start. */
+package io.marketops.demo.internal;

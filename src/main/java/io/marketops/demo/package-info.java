@@ -1,0 +1,5 @@
+/**
+ * Owns the deterministic demo/benchmark data generator; offers DemoGenerator, GeneratorSpec,
+ * Manifest, GenerateCommand. Uses: warehouse.
+ */
+package io.marketops.demo;
