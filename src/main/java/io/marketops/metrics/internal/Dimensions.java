@@ -23,6 +23,7 @@ final class Dimensions {
         EVENT_COLUMNS.put("campaign", "utm_campaign");
         EVENT_COLUMNS.put("source", "utm_source");
         EVENT_COLUMNS.put("medium", "utm_medium");
+        EVENT_COLUMNS.put("content", "utm_content");
         EVENT_COLUMNS.put("device", "device");
         EVENT_COLUMNS.put("region", "region");
         EVENT_COLUMNS.put("city", "city");
