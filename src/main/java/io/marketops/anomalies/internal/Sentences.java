@@ -11,6 +11,10 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** A cause is named only when it explains at least this share of the move and itself moved at least {@link #MIN_NAMED_CHANGE}. */
+    static final double MIN_NAMED_SHARE = 0.2;
+    static final double MIN_NAMED_CHANGE = 0.05;
+
     static Finding explain(Finding f) {
         return f.withExplanation(sentence(f, false), sentence(f, true));
     }
@@ -30,8 +34,8 @@ final class Sentences {
             String day = Labels.day(f.knownDay(), zh);
             b.append(zh ? "（" + day + "期间）" : " (during " + day + ")");
         }
-        if (!f.causes().isEmpty()) {
-            Adtributor.Candidate c = f.causes().get(0);
+        Adtributor.Candidate c = f.causes().isEmpty() ? null : f.causes().get(0);
+        if (c != null && c.explains() >= MIN_NAMED_SHARE && Math.abs(c.change()) >= MIN_NAMED_CHANGE) {
             String who = Labels.slice(c.dimension(), c.value(), zh);
             int share = (int) Math.round(Math.min(1, Math.max(0, c.explains())) * 100);
             if (zh) {
