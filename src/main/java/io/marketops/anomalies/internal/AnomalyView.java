@@ -1,5 +1,6 @@
 package io.marketops.anomalies.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.marketops.anomalies.Anomaly;
 
@@ -18,6 +19,7 @@ import java.util.List;
  * @param split       for a ratio total: numerator/denominator and mix/rate effects, else null
  * @param explanation the sentence in the language asked for; {@code explanationEn}/{@code explanationZh} both
  */
+@JsonInclude(JsonInclude.Include.ALWAYS) // "dimension": null for a total, as the API promises
 @JsonPropertyOrder({"id", "metric", "date", "dimension", "expected", "actual", "lower", "upper", "change", "severity", "causes"})
 public record AnomalyView(long id, String metric, LocalDate date, Anomaly.Dimension dimension, double expected, double actual,
                           double lower, double upper, double change, double score, String severity, String method, String knownDay,
