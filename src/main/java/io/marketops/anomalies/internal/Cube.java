@@ -80,6 +80,17 @@ final class Cube {
         return s == null ? Double.NaN : s[i];
     }
 
+    /**
+     * Treats the days before a series' first non-zero value as having no value: the metrics
+     * engine answers 0 for days before a workspace had any data, and weeks of zeros would
+     * otherwise pass for history (and make the first real week look like a surge).
+     */
+    void startAtFirstValue() {
+        for (double[] s : series.values()) {
+            for (int i = 0; i < s.length && !(s[i] != 0 && !Double.isNaN(s[i])); i++) s[i] = Double.NaN;
+        }
+    }
+
     /** Values seen for a dimension (null included when some facts lack it), in first-seen order. */
     List<String> values(String dimension) {
         return new ArrayList<>(values.getOrDefault(dimension, Set.of()));

@@ -30,7 +30,9 @@ class CubeLoader {
     Cube load(WorkspaceId ws, List<Watched> watched, LocalDate start, LocalDate end) {
         Cube cube = new Cube(start, (int) ChronoUnit.DAYS.between(start, end) + 1);
         List<Watched> builtIn = watched.stream().filter(w -> !custom(w)).toList();
-        put(cube, queries.run(ws, MetricQuery.of(Watched.metricsFor(builtIn, null), start, end, MetricQuery.Granularity.DAY)), null);
+        if (!builtIn.isEmpty()) {
+            put(cube, queries.run(ws, MetricQuery.of(Watched.metricsFor(builtIn, null), start, end, MetricQuery.Granularity.DAY)), null);
+        }
         for (String dim : Watched.dimensions(builtIn)) {
             MetricQuery q = MetricQuery.of(Watched.metricsFor(builtIn, dim), start, end, MetricQuery.Granularity.DAY).withDimensions(List.of(dim));
             put(cube, queries.run(ws, q), dim);
@@ -43,6 +45,7 @@ class CubeLoader {
                 log.warn("Anomaly detection skips custom metric {} of workspace {}: {}", w.id(), ws.value(), e.getMessage());
             }
         }
+        cube.startAtFirstValue();
         return cube;
     }
 

@@ -115,12 +115,14 @@ public class Detection implements Anomalies {
     List<Finding> find(WorkspaceId ws, LocalDate from, LocalDate to) {
         List<Watched> watched = watched(ws);
         Rules rules = settings.rules(ws);
+        java.util.Map<String, String[]> names = new java.util.HashMap<>();
+        for (Metric m : catalog.all(ws)) if (m.custom()) names.put(m.id(), new String[]{m.nameEn(), m.nameZh()});
         List<Finding> out = new ArrayList<>();
         for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(CHUNK_DAYS)) {
             LocalDate end = start.plusDays(CHUNK_DAYS - 1).isAfter(to) ? to : start.plusDays(CHUNK_DAYS - 1);
             Cube cube = loader.load(ws, watched, start.minusDays(properties.historyDays()), end);
             Judge judge = new Judge(cube, properties.calendar(), new Baseline(properties.baseline()), rules, watched);
-            out.addAll(new Detector(cube, judge, watched).detect(cube.index(start), cube.index(end)));
+            out.addAll(new Detector(cube, judge, watched, names).detect(cube.index(start), cube.index(end)));
         }
         return out;
     }

@@ -23,11 +23,18 @@ final class Detector {
     private final Cube cube;
     private final Judge judge;
     private final List<Watched> watched;
+    private final Map<String, String[]> names;
 
     Detector(Cube cube, Judge judge, List<Watched> watched) {
+        this(cube, judge, watched, Map.of());
+    }
+
+    /** @param names English and Chinese names of the watched metrics that have no short label (custom metrics) */
+    Detector(Cube cube, Judge judge, List<Watched> watched, Map<String, String[]> names) {
         this.cube = cube;
         this.judge = judge;
         this.watched = watched;
+        this.names = names;
     }
 
     List<Finding> detect(int from, int to) {
@@ -35,7 +42,7 @@ final class Detector {
         for (Watched w : watched) {
             for (int i = from; i <= to; i++) {
                 Finding f = total(w, i);
-                if (f != null) out.add(Sentences.explain(f));
+                if (f != null) out.add(Sentences.explain(f, names));
             }
             for (String dim : w.slices()) {
                 for (String value : cube.values(dim)) {
@@ -43,7 +50,7 @@ final class Detector {
                     Cube.Key key = new Cube.Key(w.id(), dim, value);
                     for (int i = from; i <= to; i++) {
                         Judge.Verdict v = judge.judge(w, key, i);
-                        if (v != null) out.add(Sentences.explain(finding(w, key, i, v, List.of(), null, List.of())));
+                        if (v != null) out.add(Sentences.explain(finding(w, key, i, v, List.of(), null, List.of()), names));
                     }
                 }
             }
@@ -60,12 +67,14 @@ final class Detector {
     }
 
     /**
-     * A total is abnormal when it leaves its band, or when it moved by at least the minimum change
-     * and the move is concentrated: at most {@link #MAX_CONCENTRATED} values of one dimension explain
+     * A total is abnormal when it leaves its band; when it moved by at least the minimum change
+     * and the move is concentrated (see below); or when it has been off in one direction for
+     * {@link Judge#RUN} days running beyond the band of such runs ({@link Judge#sustained}). Concentrated: at most {@link #MAX_CONCENTRATED} values of one dimension explain
      * it (Adtributor), each is itself abnormal in the same direction, and together they moved the
      * total by at least the rules' {@code minConcentrated} share. The second test finds an outage of
      * one channel that is clear in the channel but within the total's day-to-day noise, without
-     * lowering the bar for diffuse moves of the total.
+     * lowering the bar for diffuse moves of the total. It applies to harmful moves only (traffic
+     * down, cost up): a channel surging is good news the channel's own alarm already tells.
      */
     private Finding total(Watched w, int i) {
         Judge.Assessment a = judge.assess(w, Cube.Key.total(w.id()), i);
@@ -78,9 +87,9 @@ final class Detector {
         }
         List<Adtributor.Candidate> causes = Adtributor.explain(byDim, w.ratio());
         Finding.Severity members = a.outside() ? Finding.Severity.LOW : concentrated(w, i, causes, a);
-        if (members == null) return null;
-        Judge.Verdict v = judge.verdict(a);
-        if (members.compareTo(v.severity()) > 0) {
+        Judge.Verdict v = members == null ? judge.sustained(w, Cube.Key.total(w.id()), i) : judge.verdict(a);
+        if (v == null) return null;
+        if (members != null && members.compareTo(v.severity()) > 0) {
             v = new Judge.Verdict(v.expectation(), v.actual(), v.change(), v.z(), members);
         }
         if (suppressedRolling(w, i, v)) return null;
@@ -100,7 +109,7 @@ final class Detector {
 
     /** The highest severity among the values the move is concentrated in, or null when it is not concentrated. */
     private Finding.Severity concentrated(Watched w, int i, List<Adtributor.Candidate> causes, Judge.Assessment total) {
-        if (causes.isEmpty()) return null;
+        if (causes.isEmpty() || Math.signum(total.change()) != w.harmful()) return null;
         String dim = causes.get(0).dimension();
         List<Adtributor.Candidate> members = causes.stream().filter(c -> c.dimension().equals(dim)).toList();
         if (members.size() > MAX_CONCENTRATED || !w.slices().contains(dim)) return null;

@@ -23,6 +23,9 @@ final class Judge {
     /** A known stretch at least this long leaves the level behind. */
     static final int MIN_GAP = 5;
     static final int SETTLE_DAYS = 10;
+    /** Days a sustained shift must last. */
+    static final int RUN = 3;
+    static final double SUSTAINED_FACTOR = 0.85;
 
     /** @param z signed deviation in robust standard deviations (beyond a holiday tolerance: from its edge plus the threshold) */
     record Verdict(Expectation expectation, double actual, double change, double z, Finding.Severity severity) {
@@ -103,8 +106,10 @@ final class Judge {
         });
     }
 
+    /** A total without slices has no peers: it keeps its level while settling (and is not judged on peak days). */
     private Mode mode(Watched w, Cube.Key key, int i) {
-        if (days[i].kind() != Calendar.Kind.PEAK && !settling(w.window())[i]) return Mode.LEVEL;
+        boolean peak = days[i].kind() == Calendar.Kind.PEAK;
+        if (!peak && (!settling(w.window())[i] || key.total() && w.slices().isEmpty())) return Mode.LEVEL;
         return key.total() ? Mode.PEERS : Mode.SHARE;
     }
 
@@ -130,15 +135,29 @@ final class Judge {
         return Track.level(s, all, cube.weekday0(), baseline);
     }
 
-    /** A total as its parts imply it, every day, with the band from how well that predicted the total lately. */
+    /**
+     * A total as its parts imply it, every day, with the band from how well that predicted the
+     * total lately. A ratio's expectation is its numerator's over its denominator's, each implied
+     * by its parts: the ratio of a part is no guide to the total's when some of the numerator has
+     * no denominator in any part (marketplace orders have no web visitors).
+     */
     private Track peers(Cube.Key total) {
         double[] x = cube.get(total);
         if (x == null || cube.values(PEERS).isEmpty()) return null;
         Watched w = watched.get(total.metric());
-        String weightMetric = w != null && w.ratio() ? w.volume() : total.metric();
-        double[] expected = Peers.expected(cube, total.metric(), PEERS, k -> track(k, 1, Mode.SHARE),
-                k -> track(new Cube.Key(weightMetric, k.dimension(), k.value()), 1, Mode.SHARE));
+        double[] expected;
+        if (w != null && w.ratio()) {
+            double[] num = implied(w.numerator()), den = implied(w.denominator());
+            expected = new double[x.length];
+            for (int t = 0; t < x.length; t++) expected[t] = den[t] > 0 ? num[t] / den[t] : Double.NaN;
+        } else {
+            expected = implied(total.metric());
+        }
         return Track.of(x, expected, all, baseline.settings().historyDays());
+    }
+
+    private double[] implied(String metric) {
+        return Peers.expected(cube, metric, PEERS, k -> track(k, 1, Mode.SHARE), k -> track(k, 1, Mode.SHARE));
     }
 
     /** The expectation of a day, or null when the series is too short or its expected value is 0. */
@@ -195,6 +214,34 @@ final class Judge {
         double beyond = Math.max(0, a.actual() > e.upper() ? a.actual() - e.upper() : e.lower() - a.actual());
         double z = a.outside() ? Math.signum(a.actual() - e.expected()) * (rules.threshold() + beyond / e.sigma()) : e.z(a.actual());
         return new Verdict(e, a.actual(), a.change(), z, rules.severity(z, a.change()));
+    }
+
+    /**
+     * A rate sustained off in its harmful direction over the last {@link #RUN} days, each day by at
+     * least the minimum change, whose mean error is beyond {@link #SUSTAINED_FACTOR} × the threshold
+     * times the measured spread of such {@link #RUN}-day means: finds a moderate break that lasts
+     * (checkout failures for three days) that no single day shows clearly. Three days each off the
+     * same harmful way are rarer than one, hence the lower bar. Rates only: a volume that stays up
+     * or down for days is usually a business change the level follows, a rate that stays down a
+     * breakage. Totals judged by their level only.
+     */
+    Verdict sustained(Watched w, Cube.Key key, int i) {
+        if (!key.total() || i < RUN - 1 || !w.rate()) return null;
+        double sum = 0;
+        Assessment today = null;
+        for (int t = i - RUN + 1; t <= i; t++) {
+            if (mode(w, key, t) != Mode.LEVEL) return null;
+            Assessment a = assess(w, key, t);
+            if (a == null || Math.abs(a.change()) < rules.minChange() || Math.signum(a.change()) != w.harmful()) return null;
+            sum += a.change();
+            today = a;
+        }
+        double mean = sum / RUN, sigma = track(key, w.window(), Mode.LEVEL).sigmaRelOfRun(i, RUN);
+        if (Double.isNaN(sigma) || Math.abs(mean) <= SUSTAINED_FACTOR * rules.threshold() * sigma) return null;
+        Expectation e = today.expectation();
+        double z = mean / Math.max(sigma, 1e-9);
+        return new Verdict(new Expectation(e.expected(), e.sigma(), e.lower(), e.upper(), "sustained"), today.actual(), today.change(), z,
+                rules.severity(z, today.change()));
     }
 
     /** Minimum volume: the value's volume count must reach it on the expected or the actual side. */

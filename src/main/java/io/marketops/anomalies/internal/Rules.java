@@ -20,7 +20,7 @@ record Rules(double threshold, double minVolume, double minChange, double minCon
      * at medium (4.5) the demo data's 180 days raise at most 2 false alarms per metric total.
      */
     enum Sensitivity {
-        LOW(6.0), MEDIUM(4.5), HIGH(3.5);
+        LOW(6.0), MEDIUM(4.0), HIGH(3.0);
 
         final double threshold;
 

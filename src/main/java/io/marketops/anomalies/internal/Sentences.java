@@ -16,12 +16,22 @@ final class Sentences {
     static final double MIN_NAMED_CHANGE = 0.05;
 
     static Finding explain(Finding f) {
-        return f.withExplanation(sentence(f, false), sentence(f, true));
+        return explain(f, java.util.Map.of());
+    }
+
+    /** @param names English and Chinese names of metrics without a short label (custom metrics) */
+    static Finding explain(Finding f, java.util.Map<String, String[]> names) {
+        return f.withExplanation(sentence(f, false, names), sentence(f, true, names));
     }
 
     static String sentence(Finding f, boolean zh) {
+        return sentence(f, zh, java.util.Map.of());
+    }
+
+    static String sentence(Finding f, boolean zh, java.util.Map<String, String[]> names) {
         StringBuilder b = new StringBuilder();
-        String metric = Labels.metric(f.metric(), zh);
+        String[] named = names.get(f.metric());
+        String metric = named != null ? named[zh ? 1 : 0] : Labels.metric(f.metric(), zh);
         if (f.total()) {
             b.append(metric).append(zh ? " 较预期 " : " ").append(pct(f.change()));
         } else {
@@ -29,6 +39,7 @@ final class Sentences {
             b.append(zh ? slice + "的 " + metric + " 较预期 " : metric + " of " + slice + " ").append(pct(f.change()));
         }
         if (!zh) b.append(" vs expected");
+        if ("sustained".equals(f.method())) b.append(zh ? "（连续 " + Judge.RUN + " 天）" : " (" + Judge.RUN + " days in a row)");
         if (f.parts() != null && f.parts().expected() > 0) appendParts(b, f, zh);
         if (f.knownDay() != null) {
             String day = Labels.day(f.knownDay(), zh);

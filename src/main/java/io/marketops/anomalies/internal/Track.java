@@ -49,6 +49,33 @@ final class Track {
         return expected[i];
     }
 
+    /** The relative error of day i against its expectation; NaN when either is missing. */
+    double error(int i) {
+        return error[i];
+    }
+
+    /**
+     * Robust spread of the mean error over {@code run} consecutive usable days, over the history
+     * window: the band of a sustained shift. Errors of neighbouring days are correlated (a
+     * campaign lasts), so this is measured rather than taken as σ/√run; σ/√run (independent days)
+     * stands in until {@link #MIN_ERRORS} such means exist.
+     */
+    double sigmaRelOfRun(int i, int run) {
+        int from = Math.max(run - 1, i - historyDays);
+        double[] e = new double[Math.max(0, i - from)];
+        int n = 0;
+        for (int t = from; t < i; t++) {
+            double sum = 0;
+            boolean ok = true;
+            for (int k = t - run + 1; k <= t && ok; k++) {
+                ok = usable[k] && !Double.isNaN(error[k]);
+                sum += ok ? error[k] : 0;
+            }
+            if (ok) e[n++] = sum / run;
+        }
+        return n >= MIN_ERRORS ? Stats.robustSigma(e, n) : sigmaRel(i) / Math.sqrt(run);
+    }
+
     /** Robust spread of the one-day-ahead relative errors on usable days of the history window before day i; NaN when unknown. */
     double sigmaRel(int i) {
         int from = Math.max(0, i - historyDays);

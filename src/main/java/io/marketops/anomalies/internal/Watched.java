@@ -76,6 +76,16 @@ record Watched(String id, Kind kind, String numerator, String denominator, Strin
         return kind == Kind.RATIO;
     }
 
+    /** The direction of a harmful move: +1 for costs (cost, cpc), −1 for everything a marketer wants more of. */
+    double harmful() {
+        return "cost".equals(id) || "cpc".equals(id) || "cpm".equals(id) || "cpa".equals(id) ? 1 : -1;
+    }
+
+    /** A rate (ctr, cvr, roas, a custom ratio): judged for sustained breaks too. */
+    boolean rate() {
+        return kind == Kind.RATIO || kind == Kind.CUSTOM_RATE;
+    }
+
     /** Volumes move on holidays; rates mostly do not. */
     boolean movesOnHolidays() {
         return kind != Kind.RATIO && kind != Kind.CUSTOM_RATE && !"stickiness".equals(id);

@@ -90,4 +90,22 @@ class DetectorTests {
         assertThat(found.get(0).explanationEn()).contains("(during National Day)");
         assertThat(found.get(0).explanationZh()).contains("（国庆期间）");
     }
+
+    @Test
+    void ratesAreJudgedOnHolidaysWithoutTheVolumeTolerance() {
+        Watched rate = Watched.custom("checkout_to_purchase_rate", "ratio");
+        Cube.Key key = Cube.Key.total(rate.id());
+        double[] x = weekly(DAYS, 1000, WEEK, 0.03, 6);
+        for (int i = 0; i < DAYS; i++) x[i] = x[i] / 3000;
+        Cube cube = cube(DAYS);
+        put(cube, key, x);
+        Calendar holiday = Calendar.parse(List.of(), List.of("national_day " + MONDAY.plusDays(100) + ".." + MONDAY.plusDays(106)));
+        Expectation plain = new Judge(cube, NO_DAYS, new Baseline(Baseline.Settings.DEFAULT), rules(50), List.of(rate)).expectation(rate, key, 103);
+        Expectation onHoliday = new Judge(cube, holiday, new Baseline(Baseline.Settings.DEFAULT), rules(50), List.of(rate)).expectation(rate, key, 103);
+
+        // the holiday only leaves its days out of the history; a volume would get ±30 % of the expected value on top
+        double plainWidth = plain.upper() - plain.lower(), holidayWidth = onHoliday.upper() - onHoliday.lower();
+        assertThat(holidayWidth).isCloseTo(plainWidth, org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat(holidayWidth).isLessThan(plainWidth + 0.3 * plain.expected());
+    }
 }
