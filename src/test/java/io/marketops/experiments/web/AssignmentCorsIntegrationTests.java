@@ -98,6 +98,15 @@ class AssignmentCorsIntegrationTests {
             Object variant = page.evaluate("([host, token]) => MarketOpsExperiments.init({host: host, token: token, userId: 'visitor-7'})"
                     + ".assign('hero').then(a => a.variant || a.error)", List.of(mo, ws.token()));
             assertThat(variant).isEqualTo(expected);
+
+            var api = new Api(port, ws.token());
+            var targeted = ExperimentApiIntegrationTests.design("city-hero");
+            targeted.put("targeting", Map.of("city", List.of("上海")));
+            api.post("/api/v1/experiments", targeted);
+            api.post("/api/v1/experiments/city-hero/start", Map.of());
+            Object reasons = page.evaluate("() => Promise.all(['北京', '上海'].map(city => MarketOpsExperiments"
+                    + ".assign('city-hero', {attributes: {city: city}}).then(a => a.inExperiment ? 'in' : a.reason || a.error)))");
+            assertThat(reasons).isEqualTo(List.of("not_targeted", "in"));
         }
     }
 }
