@@ -171,6 +171,32 @@ class ExperimentPageBrowserTests {
     }
 
     @Test
+    void theNewExperimentFormTakesCoverageTargetingAndTheCupedLookBack() throws Exception {
+        try (Browser browser = Browser.start()) {
+            Page page = browser.page("zh-CN");
+            signIn(page);
+            page.navigate(base() + "/experiments/new?lang=zh-CN");
+            page.fill("#key", "city-banner");
+            page.fill("#name", "城市横幅");
+            page.fill("#hypothesis", "本地化横幅提高下单率");
+            page.selectOption("#primaryMetric", "orders");
+            page.fill("#coverage", "50");
+            page.fill("#targeting", "city=上海,杭州；plan=vip");
+            page.fill("#prePeriodDays", "7");
+            page.click("#new-experiment button[type=submit]");
+            page.waitForURL(url -> url.endsWith("/experiments/city-banner"));
+            assertThat(page.textContent("#audience [data-field=coverage]")).isEqualTo("50%");
+            assertThat(page.textContent("#audience")).contains("上海, 杭州");
+            assertThat(page.textContent("#audience [data-field=prePeriodDays]")).isEqualTo("7");
+        }
+        var created = api().get("/api/v1/experiments/city-banner").json();
+        assertThat(created.get("coverage").asDouble()).isEqualTo(0.5);
+        assertThat(created.get("targeting").get("city").toString()).isEqualTo("[\"上海\",\"杭州\"]");
+        assertThat(created.get("targeting").get("plan").get(0).asText()).isEqualTo("vip");
+        assertThat(created.get("prePeriodDays").asInt()).isEqualTo(7);
+    }
+
+    @Test
     void theJavaScriptHelperGetsTheSameVariantAsTheApi() throws Exception {
         String key = "js-" + UUID.randomUUID().toString().substring(0, 8);
         api().post("/api/v1/experiments", ExperimentApiIntegrationTests.design(key));
