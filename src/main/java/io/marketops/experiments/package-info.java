@@ -1,8 +1,11 @@
 /**
  * Experiments: the registry (hypothesis, variants and weights, metrics, owner, lifecycle
- * draft → running → stopped → decided), deterministic assignment with recorded exposures, and
- * the statistics engine ({@code stats}) that matches GrowthBook's gbstats. Offers
- * {@link io.marketops.experiments.Experiments}, {@link io.marketops.experiments.Assignments}
- * and the {@code stats} named interface. Uses: metrics (catalog ids), warehouse, workspace, core.
+ * draft → running → stopped → decided), deterministic assignment with recorded exposures,
+ * results per exposed user from the warehouse, the plain-language {@link io.marketops.experiments.DecisionGuide},
+ * and the statistics engine ({@code stats} named interface) that matches GrowthBook's gbstats.
+ * Offers {@link io.marketops.experiments.Experiments}, {@link io.marketops.experiments.Assignments},
+ * {@link io.marketops.experiments.ExperimentResults}, {@link io.marketops.experiments.Bucketing} and
+ * the events in {@link io.marketops.experiments.ExperimentEvents}. Uses: metrics (catalog ids and
+ * directions), warehouse (exposure events, per-user results), workspace (caller), core.
  */
 package io.marketops.experiments;

@@ -16,4 +16,11 @@ public interface MetricCatalog {
     List<Metric> all(WorkspaceId workspace);
 
     Optional<Metric> find(WorkspaceId workspace, String id);
+
+    /**
+     * The named dimensions (channel, campaign, content, …; not {@code properties.<name>}) the metric can be broken
+     * down by: all event dimensions for event metrics, channel and campaign for orders and ad costs, channel and
+     * content for content statistics. Empty when the metric is unknown.
+     */
+    List<String> breakdowns(WorkspaceId workspace, String id);
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Metrics over local days {@code from..to} (inclusive, in the workspace time zone), bucketed by
- * {@link Granularity} and broken down by dimensions: channel, campaign, source, medium, device,
+ * {@link Granularity} and broken down by dimensions: channel, campaign, content (utm_content), source, medium, device,
  * region, city, platform, os, browser or {@code properties.<name>} (any event property).
  */
 public record MetricQuery(List<String> metrics, LocalDate from, LocalDate to, Granularity granularity,

@@ -59,6 +59,7 @@ public final class SharedPostgres implements ApplicationContextInitializer<Confi
             throw new UncheckedIOException(e);
         }
         p.putIfAbsent("marketops.demo", "false");
+        p.put("marketops.anomalies.schedule", "false"); // the hourly check would run detection for every test's workspace
         p.put("marketops.admin-password", TestUsers.ADMIN_PASSWORD);
         p.put("marketops.bootstrap-token", TestUsers.BOOTSTRAP_TOKEN);
         ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shared-postgres", p));

@@ -6,6 +6,7 @@ import io.marketops.experiments.Assignment;
 import io.marketops.experiments.Assignments;
 import io.marketops.experiments.Bucketing;
 import io.marketops.experiments.Decision;
+import io.marketops.core.NotFound;
 import io.marketops.experiments.Experiment;
 import io.marketops.experiments.ExperimentStatus;
 import io.marketops.experiments.Experiments;
@@ -23,33 +24,62 @@ import java.util.LinkedHashMap;
 class AssignmentService implements Assignments {
     private final Experiments experiments;
     private final JdbcClient db;
+    private final String sink;
 
-    AssignmentService(Experiments experiments, JdbcClient db) {
+    AssignmentService(Experiments experiments, JdbcClient db, ExposureSync sync) {
         this.experiments = experiments;
         this.db = db;
+        this.sink = sync.sink();
+    }
+
+    /** What assignment needs of an experiment, read in one query: this is the hot path of every page view. */
+    private record Plan(long id, String key, ExperimentStatus status, Decision decision, String shippedVariant,
+                        String[] variants, double[] weights) {
+        String control() {
+            return variants[0];
+        }
+    }
+
+    private Plan plan(WorkspaceId ws, String key) {
+        return db.sql("""
+                        SELECT e.id, e.key, e.status, e.decision, e.shipped_variant,
+                               array_agg(v.key ORDER BY v.position), array_agg(v.weight ORDER BY v.position)
+                        FROM experiments e JOIN experiment_variants v ON v.experiment_id = e.id
+                        WHERE e.workspace_id = ? AND e.key = ?
+                        GROUP BY e.id""")
+                .params(ws.value(), key)
+                .query((rs, i) -> new Plan(rs.getLong(1), rs.getString(2), ExperimentStatus.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : Decision.valueOf(rs.getString(4)), rs.getString(5),
+                        (String[]) rs.getArray(6).getArray(), toDoubles((Object[]) rs.getArray(7).getArray())))
+                .optional().orElseThrow(() -> new NotFound("experiment", key));
+    }
+
+    private static double[] toDoubles(Object[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = ((Number) values[i]).doubleValue();
+        return out;
     }
 
     @Override
     public Assignment assign(WorkspaceId ws, String key, String userId, boolean recordExposure) {
         if (userId == null || userId.isBlank()) throw new InvalidRequest("userId", "is required: the id the user is known by (logged-in id or anonymous id)");
         if (userId.length() > MAX_USER_ID_LENGTH) throw new InvalidRequest("userId", "must be at most " + MAX_USER_ID_LENGTH + " characters");
-        Experiment e = experiments.get(ws, key);
+        Plan e = plan(ws, key);
         double bucket = Bucketing.bucket(e.key(), userId);
         if (e.status() != ExperimentStatus.RUNNING) {
             return new Assignment(e.key(), userId, servedOutsideTheTest(e), bucket, false, false, e.status());
         }
-        int index = Bucketing.choose(bucket, Bucketing.ranges(e.weights()));
-        String variant = e.variants().get(index).key();
-        boolean recorded = recordExposure && db.sql("INSERT INTO experiment_exposures(workspace_id, experiment_id, user_id, variant_key) "
-                        + "VALUES (?, ?, ?, ?) ON CONFLICT (experiment_id, user_id) DO NOTHING")
-                .params(ws.value(), e.id(), userId, variant).update() == 1;
+        String variant = e.variants()[Bucketing.choose(bucket, Bucketing.ranges(e.weights()))];
+        boolean recorded = recordExposure && db.sql("INSERT INTO experiment_exposures(workspace_id, experiment_id, user_id, variant_key, sink) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (experiment_id, user_id) DO NOTHING")
+                .params(ws.value(), e.id(), userId, variant, sink).update() == 1;
         return new Assignment(e.key(), userId, variant, bucket, true, recorded, e.status());
     }
 
     /** Before and after the test everyone sees the control, except that a shipped variant is served once decided. */
-    private static String servedOutsideTheTest(Experiment e) {
+    private static String servedOutsideTheTest(Plan e) {
         if (e.status() == ExperimentStatus.DECIDED && e.decision() == Decision.SHIP) return e.shippedVariant();
-        return e.control().key();
+        return e.control();
     }
 
     @Override

@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
  * are joined with what users did next. Each exposure becomes the event with message id
  * {@code exposure-<id>}; before appending, ids already in the warehouse are skipped, so a
  * crash between the append and the "warehoused" mark never counts an exposure twice.
+ * <p>
+ * Each exposure row names its sink, the warehouse of the process that recorded it; a process
+ * copies its own rows, and rows of another sink only once they are an hour old. One MarketOps
+ * has one warehouse, so this only matters when several processes share a PostgreSQL (tests
+ * run several application contexts on one database, each with its own warehouse).
  */
 @Component
 class ExposureSync {
@@ -31,11 +36,18 @@ class ExposureSync {
     private final JdbcClient db;
     private final Warehouse warehouse;
     private final int batch;
+    private final String sink;
 
     ExposureSync(JdbcClient db, Warehouse warehouse, ExperimentsProperties props) {
         this.db = db;
         this.warehouse = warehouse;
         this.batch = props.exposureBatch();
+        this.sink = warehouse.parquetDir().toAbsolutePath().getParent().toString();
+    }
+
+    /** The identity of this process's warehouse, written on each exposure it records. */
+    String sink() {
+        return sink;
     }
 
     record Pending(long id, long workspace, String experimentKey, String userId, String variant, Instant at) {
@@ -67,8 +79,9 @@ class ExposureSync {
         List<Pending> pending = db.sql("""
                         SELECT x.id, x.workspace_id, e.key, x.user_id, x.variant_key, x.first_exposed_at
                         FROM experiment_exposures x JOIN experiments e ON e.id = x.experiment_id
-                        WHERE NOT x.warehoused ORDER BY x.id LIMIT ?""")
-                .param(batch)
+                        WHERE NOT x.warehoused AND (x.sink = ? OR x.sink IS NULL OR x.first_exposed_at < now() - INTERVAL '1 hour')
+                        ORDER BY x.id LIMIT ?""")
+                .params(sink, batch)
                 .query((rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();

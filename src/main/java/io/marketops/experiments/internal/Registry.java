@@ -47,7 +47,7 @@ class Registry implements Experiments {
         if (key == null || !ExperimentDesign.KEY.matcher(key).matches()) {
             throw new InvalidRequest("key", "must be 1–64 characters of a–z, 0–9, '-' or '_', starting with a letter or digit");
         }
-        checkMetrics(design);
+        checkMetrics(ws, design);
         if (rows.find(ws, key, false).isPresent()) throw new InvalidRequest("key", "an experiment '" + key + "' already exists in this workspace");
         try {
             rows.insert(ws, key, design);
@@ -75,7 +75,7 @@ class Registry implements Experiments {
     @Override
     @Transactional
     public Experiment redesign(WorkspaceId ws, String key, ExperimentDesign design) {
-        checkMetrics(design);
+        checkMetrics(ws, design);
         return change(ws, key, e -> e.redesign(design), true);
     }
 
@@ -120,9 +120,10 @@ class Registry implements Experiments {
         return get(ws, key);
     }
 
-    private void checkMetrics(ExperimentDesign design) {
+    /** Built-in metrics and the workspace's own (custom) metrics are both allowed. */
+    private void checkMetrics(WorkspaceId ws, ExperimentDesign design) {
         for (String[] f : design.metricFields()) {
-            if (catalog.find(f[1]).isEmpty()) {
+            if (catalog.find(ws, f[1]).isEmpty()) {
                 throw new InvalidRequest(f[0], "'" + f[1] + "' is not in the metric catalog; see GET /api/v1/metrics for the ids");
             }
         }

@@ -70,12 +70,12 @@ class WarehouseResults implements ExperimentResults {
             variants.add(new Analysis.VariantData(v.key(), (long) x[0], x[1], x[2]));
         }
         var analysis = new Analysis(definition.get().type(), s.engine(), s.sequential(), s.tuning(), Alternative.TWO_SIDED, s.alpha(),
-                variants, e.weights(), null, null, e.variants().size() > 2 ? PValueCorrection.Method.HOLM : PValueCorrection.Method.NONE, lowerIsBetter(metric));
+                variants, e.weights(), null, null, e.variants().size() > 2 ? PValueCorrection.Method.HOLM : PValueCorrection.Method.NONE, lowerIsBetter(e.workspace(), metric));
         return new MetricResult(metric, role, analysis, Analyzer.analyze(analysis));
     }
 
-    private boolean lowerIsBetter(String metric) {
-        return catalog.find(metric).map(m -> m.direction() == Metric.Direction.DOWN).orElse(false);
+    private boolean lowerIsBetter(WorkspaceId ws, String metric) {
+        return catalog.find(ws, metric).map(m -> m.direction() == Metric.Direction.DOWN).orElse(false);
     }
 
     /** variant → {users, Σ value, Σ value²}. */

@@ -46,7 +46,7 @@ class ExperimentListPages {
     @GetMapping("/experiments/new")
     @PreAuthorize("hasAuthority('experiments.manage')")
     String form(Model model) {
-        model.addAttribute("metrics", catalog.all());
+        model.addAttribute("metrics", catalog.all(Actors.workspace()));
         return "experiments/new";
     }
 

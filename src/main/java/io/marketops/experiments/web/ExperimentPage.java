@@ -135,7 +135,7 @@ class ExperimentPage {
     }
 
     private boolean lowerIsBetter(String metric) {
-        return catalog.find(metric).map(m -> m.direction() == io.marketops.metrics.Metric.Direction.DOWN).orElse(false);
+        return catalog.find(Actors.workspace(), metric).map(m -> m.direction() == io.marketops.metrics.Metric.Direction.DOWN).orElse(false);
     }
 
     /** @param srmPValue the sample-ratio check shown (and warned about below {@link SampleRatio#WARNING_THRESHOLD}) */
@@ -158,7 +158,7 @@ class ExperimentPage {
 
     private java.util.Map<String, String> metricNames(Experiment e, Locale locale) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        e.design().metricFields().forEach(f -> names.put(f[1], catalog.find(f[1]).map(m -> m.name(locale)).orElse(f[1])));
+        e.design().metricFields().forEach(f -> names.put(f[1], catalog.find(e.workspace(), f[1]).map(m -> m.name(locale)).orElse(f[1])));
         return names;
     }
 

@@ -21,6 +21,7 @@ final class Dimensions {
     static {
         EVENT_COLUMNS.put("channel", "channel");
         EVENT_COLUMNS.put("campaign", "utm_campaign");
+        EVENT_COLUMNS.put("content", "utm_content");
         EVENT_COLUMNS.put("source", "utm_source");
         EVENT_COLUMNS.put("medium", "utm_medium");
         EVENT_COLUMNS.put("device", "device");
@@ -33,10 +34,13 @@ final class Dimensions {
         EVENT_COLUMNS.put("type", "type");
     }
 
-    /** Orders and ad costs carry channel and campaign only; content metrics carry the platform they were published on as channel. */
+    /**
+     * Orders and ad costs carry channel and campaign only; content metrics carry the platform they were published on as
+     * channel and the post's title as content (events: utm_content), so a report can break reads down by piece of content.
+     */
     static final Map<String, String> ORDER_COLUMNS = Map.of("channel", "channel", "campaign", "campaign");
     static final Map<String, String> AD_COLUMNS = Map.of("channel", "channel", "campaign", "campaign");
-    static final Map<String, String> CONTENT_COLUMNS = Map.of("channel", "platform");
+    static final Map<String, String> CONTENT_COLUMNS = Map.of("channel", "platform", "content", "title");
 
     private Dimensions() {
     }
@@ -78,6 +82,21 @@ final class Dimensions {
     /** The column of a non-event fact table, or null when that table does not have the dimension. */
     static String column(Map<String, String> table, String dim) {
         return table.get(dim);
+    }
+
+    /** The named dimensions (no properties.<name>) every measure of the given sources can be broken down by, in catalog order. */
+    static List<String> common(java.util.Collection<Source> sources) {
+        List<String> out = new java.util.ArrayList<>(EVENT_COLUMNS.keySet());
+        for (Source s : sources) {
+            Map<String, String> cols = switch (s) {
+                case ORDERS -> ORDER_COLUMNS;
+                case ADS -> AD_COLUMNS;
+                case CONTENT -> CONTENT_COLUMNS;
+                default -> EVENT_COLUMNS;
+            };
+            out.retainAll(cols.keySet());
+        }
+        return out;
     }
 
     static List<Sql> events(List<String> dims) {

@@ -43,6 +43,11 @@ class MetricDefinitions implements MetricCatalog {
     }
 
     @Override
+    public List<String> breakdowns(WorkspaceId ws, String id) {
+        return definition(ws, id).map(d -> Dimensions.common(d.measures().stream().map(Measure::source).distinct().toList())).orElse(List.of());
+    }
+
+    @Override
     public Optional<Metric> find(WorkspaceId ws, String id) {
         return definition(ws, id).map(MetricDefinition::metric);
     }

@@ -4,10 +4,12 @@ import com.microsoft.playwright.Page;
 import io.marketops.support.Api;
 import io.marketops.support.Browser;
 import io.marketops.support.IntegrationTest;
-import io.marketops.support.TestUsers;
+import io.marketops.support.TestWorkspaces;
 import io.marketops.warehouse.EventRow;
 import io.marketops.warehouse.Warehouse;
-import io.marketops.workspace.DefaultWorkspace;
+import io.marketops.workspace.Role;
+import io.marketops.workspace.Workspaces;
+import io.marketops.workspace.internal.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,31 +26,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A marketer opens an experiment's results page: the decision guide says what to do in plain
  * words (both languages), the SRM banner appears when the split is broken, and the lifecycle
- * buttons record the decision. The JS helper gets the same variant as the API.
+ * buttons record the decision. The JS helper gets the same variant as the API. Each test signs
+ * in as its own admin of its own workspace, so language choices never leak into other tests.
  */
 @IntegrationTest
 class ExperimentPageBrowserTests {
     @LocalServerPort
     int port;
+    static final String PASSWORD = "experiments-Pass-1";
     @Autowired
     Warehouse warehouse;
     @Autowired
-    DefaultWorkspace defaultWorkspace;
+    TestWorkspaces testWorkspaces;
+    @Autowired
+    Workspaces workspaces;
+    @Autowired
+    Users users;
+    TestWorkspaces.Fresh ws;
+    String email;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownWorkspaceAndAdmin() {
+        ws = testWorkspaces.create("experiment pages");
+        email = "exp-" + UUID.randomUUID().toString().substring(0, 8) + "@brand.cn";
+        workspaces.addMember(ws.workspace().id(), users.create(email, "实验分析师", PASSWORD), Role.ADMIN);
+    }
 
     Api api() {
-        return new Api(port, TestUsers.BOOTSTRAP_TOKEN);
+        return new Api(port, ws.token());
     }
 
     String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** A running experiment in the default workspace where variant "in-use" converts far better. */
+    /** A running experiment in the test's workspace where variant "in-use" converts far better. */
     String winningExperiment() {
         String key = "cover-" + UUID.randomUUID().toString().substring(0, 8);
         api().post("/api/v1/experiments", ExperimentApiIntegrationTests.design(key));
         api().post("/api/v1/experiments/" + key + "/start", Map.of());
-        long ws = defaultWorkspace.get().id().value();
+        long workspaceId = ws.id();
         Map<String, String> variants = new java.util.HashMap<>();
         for (int i = 0; i < 400; i++) {
             String user = key + "-u" + i;
@@ -58,7 +75,7 @@ class ExperimentPageBrowserTests {
         warehouse.append(a -> variants.forEach((user, v) -> {
             int n = Integer.parseInt(user.substring(user.lastIndexOf('u') + 1));
             boolean buys = v.equals("in-use") ? n % 10 < 6 : n % 10 < 2;
-            if (buys) a.event(new EventRow(ws, "p-" + user, "track", "purchase", user, user, after, after, null, null, null, null,
+            if (buys) a.event(new EventRow(workspaceId, "p-" + user, "track", "purchase", user, user, after, after, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, "web", new BigDecimal("59.00"), "CNY", "o-" + user,
                     null, null, null));
         }));
@@ -67,8 +84,8 @@ class ExperimentPageBrowserTests {
 
     void signIn(Page page) {
         page.navigate(base() + "/login");
-        page.fill("#username", TestUsers.ADMIN_EMAIL);
-        page.fill("#password", TestUsers.ADMIN_PASSWORD);
+        page.fill("#username", email);
+        page.fill("#password", PASSWORD);
         page.click("button[type=submit]");
         page.waitForURL(url -> !url.contains("/login"));
     }
@@ -144,7 +161,7 @@ class ExperimentPageBrowserTests {
             page.navigate(base() + "/login");
             page.addScriptTag(new Page.AddScriptTagOptions().setUrl(base() + "/js/marketops-experiments.js"));
             Object variant = page.evaluate("([key, token]) => MarketOpsExperiments.init({token: token, userId: 'visitor-42'})"
-                    + ".assign(key).then(a => a.variant)", java.util.List.of(key, TestUsers.BOOTSTRAP_TOKEN));
+                    + ".assign(key).then(a => a.variant)", java.util.List.of(key, ws.token()));
             assertThat(variant).isEqualTo(expected);
             Object shown = page.evaluate("""
                     ([key]) => {

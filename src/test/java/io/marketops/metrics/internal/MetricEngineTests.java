@@ -169,6 +169,16 @@ class MetricEngineTests {
     }
 
     @Test
+    void contentStatisticsBreakDownByPostTitle() {
+        // both fixture posts are titled "t": 1000 + 500 reads
+        var r = run(List.of("content_reads"), "2026-10-11", "2026-10-11", Granularity.TOTAL, List.of("content"));
+        assertThat(r.rows()).singleElement().satisfies(row -> {
+            assertThat(row.dimensions()).containsEntry("content", "t");
+            assertThat(row.values()).containsEntry("content_reads", 1500L);
+        });
+    }
+
+    @Test
     void roasByChannelMatchesOrdersAndCostsOfThatChannel() {
         var r = run(List.of("roas"), "2026-10-11", "2026-10-11", Granularity.DAY, List.of("channel"));
         assertThat(r.rows()).extracting(x -> x.dimensions().get("channel"), x -> x.value("roas"))

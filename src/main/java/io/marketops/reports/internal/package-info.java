@@ -1,0 +1,2 @@
+/** Report definitions, building, rendering (HTML, PDF, XLSX, charts), scheduling and delivery. */
+package io.marketops.reports.internal;

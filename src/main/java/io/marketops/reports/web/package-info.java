@@ -1,0 +1,2 @@
+/** The reports API ({@code /api/v1/reports}) and pages ({@code /reports}). */
+package io.marketops.reports.web;
