@@ -189,7 +189,7 @@ class MetricsBenchmarkTests {
 
     @Test
     void channelByDayOverNinetyDaysIsUnderOneSecond() {
-        MetricEngine engine = new MetricEngine(warehouse, workspaces(BIG, DEMO), new MetricDefinitions(Facts.noCustomMetrics()), MetricsProperties.defaults(), Optional.empty());
+        MetricEngine engine = Facts.engine(warehouse, Optional.of(new ActivityRollup(warehouse)), BIG, DEMO);
         var q = new MetricQuery(List.of("pv", "uv"), LocalDate.parse("2026-07-01"), LocalDate.parse("2026-09-28"), Granularity.DAY, List.of("channel"), List.of(), MetricQuery.Comparison.NONE);
         assertThat(engine.run(WorkspaceId.of(BIG), q).rows()).hasSize(90 * 8);
         double ms = median(5, () -> engine.run(WorkspaceId.of(BIG), q));
@@ -202,7 +202,7 @@ class MetricsBenchmarkTests {
 
     @Test
     void homeDashboardP95IsUnder300Ms() {
-        MetricEngine engine = new MetricEngine(warehouse, workspaces(BIG, DEMO), new MetricDefinitions(Facts.noCustomMetrics()), MetricsProperties.defaults(), Optional.empty());
+        MetricEngine engine = Facts.engine(warehouse, Optional.of(new ActivityRollup(warehouse)), BIG, DEMO);
         WarehouseOverview overview = new WarehouseOverview(engine, workspaces(BIG, DEMO));
         LocalDate to = LocalDate.parse("2026-09-27");
         double demo = p95(() -> overview.summarize(WorkspaceId.of(DEMO), to.minusDays(29), to));
