@@ -184,7 +184,7 @@ class MetricsBenchmarkTests {
 
         Path csv = dir.resolve("events.csv");
         warehouse.sql().sql("COPY (SELECT workspace_id, user_id, anonymous_id, ts, event FROM events WHERE workspace_id = " + ws + ") TO '"
-                + csv.toString().replace("'", "''") + "' (FORMAT CSV)").query((org.springframework.jdbc.core.RowCallbackHandler) rs -> { });
+                + csv.toString().replace("'", "''") + "' (FORMAT CSV, HEADER false)").update();
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true)
                 .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "256MB").setServerConfig("max_parallel_workers_per_gather", "2")
                 .setServerConfig("fsync", "off").start();
