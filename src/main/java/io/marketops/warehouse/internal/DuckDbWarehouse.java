@@ -81,7 +81,14 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse append failed: " + e.getMessage(), e);
         }
-        appended.forEach(publisher::publishEvent);
+        for (EventsAppended e : appended) {
+            try {
+                publisher.publishEvent(e);
+            } catch (RuntimeException ex) {
+                // the rows are committed: a failing listener must not make the caller append them again
+                log.warn("A listener of {} failed: {}", e, ex.toString());
+            }
+        }
     }
 
     @Override

@@ -50,4 +50,12 @@ class EventsAppendedTests {
         }
         assertThat(published).isEmpty();
     }
+
+    @Test
+    void aFailingListenerDoesNotFailTheCommittedAppend() throws Exception {
+        try (DuckDbWarehouse w = new DuckDbWarehouse(dir, event -> { throw new IllegalStateException("listener broke"); })) {
+            w.append(a -> a.event(page(7, "m1", "2026-10-02T10:00:00Z")));
+            assertThat(w.sql().sql("SELECT count(*) FROM events").query(Long.class).single()).isEqualTo(1);
+        }
+    }
 }
