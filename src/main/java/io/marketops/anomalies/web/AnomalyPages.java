@@ -104,7 +104,8 @@ class AnomalyPages {
 
     @PostMapping("/anomalies/settings")
     @PreAuthorize("hasAuthority('metrics.manage')")
-    String settings(@RequestParam(required = false) String sensitivity, @RequestParam(required = false) String minVolume, RedirectAttributes flash) {
+    String settings(@RequestParam(required = false) String sensitivity, @RequestParam(required = false) String minVolume,
+                    @RequestParam(required = false) String alerts, RedirectAttributes flash) {
         var a = Actors.require();
         try {
             Integer volume;
@@ -113,8 +114,9 @@ class AnomalyPages {
             } catch (NumberFormatException e) {
                 throw new InvalidRequest("minVolume", "'" + minVolume + "' is not a whole number");
             }
-            var s = settings.put(a.workspaceId(), sensitivity, volume, a.name());
-            audit.record("anomalies.settings.update", "workspace", "sensitivity=" + s.sensitivity() + ", minVolume=" + s.minVolume());
+            // an unticked checkbox sends nothing: the form always carries the box, so absent means off
+            var s = settings.put(a.workspaceId(), sensitivity, volume, "true".equals(alerts), a.name());
+            audit.record("anomalies.settings.update", "workspace", "sensitivity=" + s.sensitivity() + ", minVolume=" + s.minVolume() + ", alerts=" + s.alerts());
             flash.addFlashAttribute("notice", "anomalies.settings.saved");
         } catch (InvalidRequest e) {
             flash.addFlashAttribute("formError", e.getMessage());

@@ -1,0 +1,91 @@
+package io.marketops.anomalies;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.marketops.support.Api;
+import io.marketops.support.IntegrationTest;
+import io.marketops.support.TestWorkspaces;
+import io.marketops.warehouse.Warehouse;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Alerts through the reports' delivery channels: new high-severity anomalies of the last days go by e-mail (an
+ * in-process SMTP server) to the recipients of the workspace's reports, once, and only when the workspace turned
+ * alerts on. The workspace has two douyin outages: one 40 days ago (history) and one two days ago (news).
+ */
+@IntegrationTest
+class AnomalyAlertsIntegrationTests {
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces testWorkspaces;
+    @Autowired
+    Warehouse warehouse;
+    Api api;
+    LocalDate today, recent, old;
+
+    @BeforeEach
+    void workspaceWithTwoOutagesAReportAndMailSettings() {
+        TestWorkspaces.Fresh ws = testWorkspaces.create("anomalies-alerts");
+        api = new Api(port, ws.token());
+        today = LocalDate.now(Traffic.SHANGHAI);
+        old = today.minusDays(40);
+        recent = today.minusDays(2);
+        warehouse.append(a -> {
+            Traffic.write(a, ws.id(), today.minusDays(100), 80, 200, old, 0.2);
+            Traffic.write(a, ws.id(), today.minusDays(20), 20, 200, recent, 0.2);
+        });
+        var mail = api.put("/api/v1/reports/mail-settings", Map.of("host", "127.0.0.1", "port", smtp.getSmtp().getPort(),
+                "fromAddress", "reports@brand.cn", "starttls", false, "ssl", false));
+        assertThat(mail.status()).as(mail.body()).isEqualTo(200);
+        var report = api.post("/api/v1/reports", Map.of("name", "Traffic weekly", "frequency", "weekly", "metrics", List.of("uv", "pv"),
+                "emails", List.of("lead@brand.cn"), "robots", List.of(), "language", "en"));
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+    }
+
+    private Api.Response detect() {
+        Api.Response r = api.post("/api/v1/anomalies/detect", Map.of("from", today.minusDays(60).toString(), "to", today.minusDays(1).toString()));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r;
+    }
+
+    @Test
+    void alertsAreOffByDefaultSoDetectionSendsNothing() {
+        assertThat(api.get("/api/v1/anomalies/settings").json().at("/settings/alerts").asBoolean()).isFalse();
+        assertThat(detect().body()).contains("\"severity\":\"high\"");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void newHighSeverityAnomaliesOfTheLastDaysAreMailedToReportRecipientsOnce() throws Exception {
+        var on = api.put("/api/v1/anomalies/settings", Map.of("sensitivity", "medium", "minVolume", 50, "alerts", true));
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        assertThat(on.json().get("alerts").asBoolean()).isTrue();
+
+        String found = detect().body();
+        assertThat(found).contains("\"date\":\"" + old + "\"", "\"date\":\"" + recent + "\"");
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("lead@brand.cn");
+        assertThat(mails[0].getSubject()).startsWith("MarketOps alert: ").endsWith("new high-severity anomalies");
+        String body = (String) mails[0].getContent();
+        assertThat(body).contains("UV (unique visitors) · Total · " + recent + ": ", "; Douyin -").doesNotContain(old.toString());
+
+        detect(); // the same anomalies again: already told
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+}
