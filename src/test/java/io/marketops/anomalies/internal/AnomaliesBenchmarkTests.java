@@ -38,6 +38,8 @@ class AnomaliesBenchmarkTests {
     Detection detection;
     @Autowired
     CubeLoader loader;
+    @Autowired
+    io.marketops.metrics.MetricQueries queries;
 
     @Test
     void detectsHalfAYearOfTheDemoWorkspaceInUnderTenSeconds() {
@@ -60,6 +62,15 @@ class AnomaliesBenchmarkTests {
             long t1 = System.nanoTime();
             found = detection.detect(id, manifest.from(), manifest.to());
             total[r] = (System.nanoTime() - t1) / 1_000_000;
+        }
+        // where the loading goes: the costly queries one by one (one thread, so each has the machine to itself)
+        java.time.LocalDate start = manifest.from().minusDays(70);
+        for (var q : List.of(List.of("sessions", "channel,campaign,device"), List.of("sessions", "region"), List.of("wau,mau,stickiness", ""),
+                List.of("pv,uv", "content"), List.of("pv,uv,orders,gmv,cost,clicks,impressions", ""))) {
+            long t0 = System.nanoTime();
+            queries.run(id, io.marketops.metrics.MetricQuery.of(List.of(q.get(0).split(",")), start, manifest.to(), io.marketops.metrics.MetricQuery.Granularity.DAY)
+                    .withDimensions(q.get(1).isEmpty() ? List.of() : List.of(q.get(1).split(","))));
+            System.out.printf("BENCH query %s by [%s]: %d ms%n", q.get(0), q.get(1), (System.nanoTime() - t0) / 1_000_000);
         }
         java.util.Arrays.sort(total);
         java.util.Arrays.sort(load);
