@@ -10,7 +10,7 @@ import java.util.List;
  * Anomaly detection settings ({@code marketops.anomalies.*}, environment {@code MARKETOPS_ANOMALIES_*}).
  * Sensitivity and minimum volume are defaults: each workspace may change its own in the UI or API.
  *
- * @param sensitivity      low, medium (default) or high: band half-width 6, 4.5 or 3.5 robust standard deviations
+ * @param sensitivity      low, medium (default) or high: band half-width 6, 4 or 3 robust standard deviations
  * @param minVolume        a value whose volume count (visitors, orders, clicks) is below this on both the expected and actual side is not judged (default 50)
  * @param minChange        a total must move at least this share to alarm, a slice twice as much (default 0.05)
  * @param minConcentrated  a total within its band alarms when one or two abnormal values of a dimension moved it by this share (default 0.08)
