@@ -7,15 +7,20 @@ import io.marketops.support.IntegrationTest;
 import io.marketops.support.TestWorkspaces;
 import io.marketops.warehouse.Warehouse;
 import jakarta.mail.internet.MimeMessage;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +41,8 @@ class AnomalyAlertsIntegrationTests {
     Warehouse warehouse;
     Api api;
     LocalDate today, recent, old;
+    HttpServer robot;
+    final List<String> robotPosts = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void workspaceWithTwoOutagesAReportAndMailSettings() {
@@ -51,9 +58,27 @@ class AnomalyAlertsIntegrationTests {
         var mail = api.put("/api/v1/reports/mail-settings", Map.of("host", "127.0.0.1", "port", smtp.getSmtp().getPort(),
                 "fromAddress", "reports@brand.cn", "starttls", false, "ssl", false));
         assertThat(mail.status()).as(mail.body()).isEqualTo(200);
+        robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        robot.createContext("/wecom", exchange -> {
+            robotPosts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        robot.start();
+        String hook = "http://127.0.0.1:" + robot.getAddress().getPort() + "/wecom?key=robot-key-123456";
         var report = api.post("/api/v1/reports", Map.of("name", "Traffic weekly", "frequency", "weekly", "metrics", List.of("uv", "pv"),
-                "emails", List.of("lead@brand.cn"), "robots", List.of(), "language", "en"));
+                "emails", List.of("lead@brand.cn"), "robots", List.of(Map.of("kind", "wecom", "url", hook)), "language", "en"));
         assertThat(report.status()).as(report.body()).isEqualTo(201);
+        var daily = api.post("/api/v1/reports", Map.of("name", "流量日报", "frequency", "daily", "metrics", List.of("uv"),
+                "emails", List.of("lead@brand.cn"), "robots", List.of(), "language", "zh-CN"));
+        assertThat(daily.status()).as("a second report naming the same address: it still gets one alert").isEqualTo(201);
+    }
+
+    @AfterEach
+    void stopRobot() {
+        robot.stop(0);
     }
 
     private Api.Response detect() {
@@ -67,6 +92,7 @@ class AnomalyAlertsIntegrationTests {
         assertThat(api.get("/api/v1/anomalies/settings").json().at("/settings/alerts").asBoolean()).isFalse();
         assertThat(detect().body()).contains("\"severity\":\"high\"");
         assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(robotPosts).isEmpty();
     }
 
     @Test
@@ -85,7 +111,12 @@ class AnomalyAlertsIntegrationTests {
         String body = (String) mails[0].getContent();
         assertThat(body).contains("UV (unique visitors) · Total · " + recent + ": ", "; Douyin -").doesNotContain(old.toString());
 
+        assertThat(robotPosts).hasSize(1);
+        assertThat(robotPosts.get(0)).contains("\"msgtype\":\"markdown\"", "### MarketOps alert: ", "UV (unique visitors) · Total · " + recent)
+                .doesNotContain(old.toString());
+
         detect(); // the same anomalies again: already told
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(robotPosts).hasSize(1);
     }
 }
