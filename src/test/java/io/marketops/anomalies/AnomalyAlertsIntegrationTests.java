@@ -45,7 +45,7 @@ class AnomalyAlertsIntegrationTests {
     final List<String> robotPosts = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void workspaceWithTwoOutagesAReportAndMailSettings() {
+    void workspaceWithTwoOutagesAReportAndMailSettings() throws Exception {
         TestWorkspaces.Fresh ws = testWorkspaces.create("anomalies-alerts");
         api = new Api(port, ws.token());
         today = LocalDate.now(Traffic.SHANGHAI);
@@ -88,9 +88,10 @@ class AnomalyAlertsIntegrationTests {
     }
 
     @Test
-    void alertsAreOffByDefaultSoDetectionSendsNothing() {
+    void alertsAreOffByDefaultSoDetectionSendsNothing() throws Exception {
         assertThat(api.get("/api/v1/anomalies/settings").json().at("/settings/alerts").asBoolean()).isFalse();
         assertThat(detect().body()).contains("\"severity\":\"high\"");
+        Thread.sleep(1000); // an alert would go out asynchronously
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(robotPosts).isEmpty();
     }
@@ -111,11 +112,13 @@ class AnomalyAlertsIntegrationTests {
         String body = (String) mails[0].getContent();
         assertThat(body).contains("UV (unique visitors) · Total · " + recent + ": ", "; Douyin -").doesNotContain(old.toString());
 
+        for (int waited = 0; robotPosts.isEmpty() && waited < 5000; waited += 50) Thread.sleep(50); // alerts go out asynchronously
         assertThat(robotPosts).hasSize(1);
         assertThat(robotPosts.get(0)).contains("\"msgtype\":\"markdown\"", "### MarketOps alert: ", "UV (unique visitors) · Total · " + recent)
                 .doesNotContain(old.toString());
 
         detect(); // the same anomalies again: already told
+        Thread.sleep(1000); // an alert would go out asynchronously: give it the time the first one needed
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(robotPosts).hasSize(1);
     }

@@ -21,7 +21,8 @@ import java.util.Optional;
  * Delivers anomaly alerts (the {@code alerts} of {@link AnomaliesDetected}: new high-severity anomalies, only when
  * the workspace turned alerts on) to every recipient of the workspace's enabled reports — each e-mail address and
  * robot once, in the language of the first report that names it. E-mail goes through the workspace's mail settings.
- * One attempt per recipient: a failure is logged and does not stop the others (alerts are not queued for retry as
+ * Runs after the detection's transaction commits, on another thread (an application module listener: the
+ * publication is recorded, so one cut off by a restart is known). One attempt per recipient: a failure is logged and does not stop the others (alerts are not queued for retry as
  * report deliveries are; the anomalies page keeps every anomaly). Each sent alert is an export in the audit log.
  */
 @Component
