@@ -24,7 +24,7 @@
   s.points.forEach(function (p) {
     if (p.knownDay && run && run.name === p.knownDay) { run.to = p.date; return; }
     if (run) known.push(run);
-    run = p.knownDay ? { name: p.knownDay, from: p.date, to: p.date } : null;
+    run = p.knownDay ? { name: p.knownDay, label: p.knownDayLabel || p.knownDay, from: p.date, to: p.date } : null;
   });
   if (run) known.push(run);
   var chart = echarts.init(el, null, { renderer: 'canvas' });
@@ -44,7 +44,7 @@
       { name: el.getAttribute('data-actual'), type: 'line', data: s.points.map(function (p) { return num(p.actual); }), symbol: 'none',
         lineStyle: { width: 2, color: '#2453d4' }, itemStyle: { color: '#2453d4' },
         markArea: { silent: true, itemStyle: { color: 'rgba(247, 144, 9, 0.08)' },
-                    data: known.map(function (k) { return [{ name: k.name, xAxis: k.from }, { xAxis: k.to }]; }) } },
+                    data: known.map(function (k) { return [{ name: k.label, xAxis: k.from }, { xAxis: k.to }]; }) } },
       { name: el.getAttribute('data-anomalies'), type: 'scatter', data: dots, symbolSize: 11, z: 5,
         tooltip: { trigger: 'item', formatter: function (p) { return p.value[0] + '<br>' + echarts.format.encodeHTML(p.data.explanation); } } }
     ]

@@ -90,6 +90,10 @@ class AnomaliesApiIntegrationTests {
         assertThat(day.get("actual").asDouble()).isLessThan(day.get("lower").asDouble());
         assertThat(day.get("upper").asDouble()).isGreaterThan(day.get("expected").asDouble());
         assertThat(s.get("anomalies").size()).isEqualTo(1);
+        JsonNode holiday = s.get("points").get(24); // Mid-Autumn, named in the answer's language (default 简体中文)
+        assertThat(holiday.get("date").asText()).isEqualTo("2026-09-25");
+        assertThat(holiday.get("knownDay").asText()).isEqualTo("mid_autumn");
+        assertThat(holiday.get("knownDayLabel").asText()).isEqualTo("中秋");
         JsonNode slice = api.get("/api/v1/anomalies/series?metric=uv&dimension=channel&value=douyin&from=2026-09-01&to=2026-09-30").json();
         assertThat(slice.get("anomalies").get(0).get("dimension").get("value").asText()).isEqualTo("douyin");
     }

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end on the demo generator's data (seed 42, 90 days to 2026-11-21, a fixed end so the
+ * End to end on the demo generator's data (seed 42, 180 days to 2026-11-21, a fixed end so the
  * calendar is the same on every run: the douyin outage falls in Double 11's warm-up, the Baidu
  * cost spike on 11.11 itself, the checkout failures on National Day). Every injected anomaly of
  * the manifest must be found and blamed on its injected channel; on the other days every metric
@@ -49,7 +49,7 @@ class AnomaliesDemoIntegrationTests {
         TestWorkspaces.Fresh ws = testWorkspaces.create("anomalies-demo");
         api = new Api(port, ws.token());
         Manifest[] m = new Manifest[1];
-        warehouse.append(s -> m[0] = new DemoGenerator().generate(GeneratorSpec.of(42, ws.id(), END).withDays(90), s));
+        warehouse.append(s -> m[0] = new DemoGenerator().generate(GeneratorSpec.of(42, ws.id(), END), s));
         manifest = m[0];
         Api.Response custom = api.post("/api/v1/metrics/custom", Map.of("id", "checkout_to_purchase_rate", "nameEn", "Checkout to purchase rate",
                 "nameZh", "支付转化率", "unit", "ratio", "numerator", Map.of("aggregation", "count", "event", "purchase"),
@@ -80,6 +80,29 @@ class AnomaliesDemoIntegrationTests {
             for (Anomaly a : totals) {
                 assertThat(a.actual()).isLessThan(a.expected());
                 assertThat(a.causes().get(0)).extracting(Anomaly.Cause::dimension, Anomaly.Cause::value).containsExactly("channel", outage.channel());
+            }
+        }
+    }
+
+    /**
+     * Every injected anomaly is found on the metric the manifest names, within its days; where it
+     * has a channel, every alarm of that metric's total names the channel as its first cause, and
+     * when the total stays within its band (a small channel) the channel's own slice alarms.
+     */
+    @Test
+    void everyInjectedAnomalyIsFoundOnItsMetricAndBlamedOnItsChannelFirst() {
+        for (Manifest.InjectedAnomaly i : manifest.anomalies()) {
+            List<Anomaly> onMetric = found.stream().filter(a -> a.metric().equals(i.metric()) && within(a, i)).toList();
+            assertThat(onMetric).as(i.kind() + " on " + i.metric() + " " + i.from() + ".." + i.to()).isNotEmpty();
+            if (i.channel() == null) continue;
+            List<Anomaly> totals = onMetric.stream().filter(a -> a.dimension() == null).toList();
+            for (Anomaly a : totals) {
+                assertThat(a.causes()).as(a.toString()).isNotEmpty();
+                assertThat(a.causes().get(0)).extracting(Anomaly.Cause::dimension, Anomaly.Cause::value).containsExactly("channel", i.channel());
+            }
+            if (totals.isEmpty()) {
+                assertThat(onMetric).as(i.kind() + ": the total stayed in its band, so the channel's slice must alarm")
+                        .anyMatch(a -> a.dimension().name().equals("channel") && a.dimension().value().equals(i.channel()));
             }
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * Anomaly detection settings ({@code marketops.anomalies.*}, environment {@code MARKETOPS_ANOMALIES_*}).
  * Sensitivity and minimum volume are defaults: each workspace may change its own in the UI or API.
  *
- * @param sensitivity      low, medium (default) or high: band half-width 6, 4.5 or 3.5 robust standard deviations
+ * @param sensitivity      low, medium (default) or high: band half-width 6, 4 or 3 robust standard deviations
  * @param minVolume        a value whose volume count (visitors, orders, clicks) is below this on both the expected and actual side is not judged (default 50)
  * @param minChange        a total must move at least this share to alarm, a slice twice as much (default 0.05)
  * @param minConcentrated  a total within its band alarms when one or two abnormal values of a dimension moved it by this share (default 0.08)
@@ -25,13 +25,15 @@ import java.util.List;
  * @param recheckDays      each daily run re-detects this many days before yesterday too, for late data (default 2)
  * @param initialDays      a workspace's first scheduled run covers this many days up to yesterday (default 90)
  * @param maxRangeDays     longest range one on-demand detection may cover (default 400)
+ * @param alerts           send new high-severity anomalies of the last days to the recipients of the workspace's reports
+ *                         (e-mail and group robots) — the default for workspaces that did not choose (default false)
  */
 @Validated
 @ConfigurationProperties("marketops.anomalies")
 public record AnomaliesProperties(String sensitivity, Integer minVolume, Double minChange, Double minConcentrated,
                                   Double holidayTolerance, Integer historyDays, Integer levelDays, Integer minHistory,
                                   List<String> peaks, List<String> holidays, Boolean schedule, LocalTime runAt,
-                                  Integer recheckDays, Integer initialDays, Integer maxRangeDays) {
+                                  Integer recheckDays, Integer initialDays, Integer maxRangeDays, Boolean alerts) {
 
     public static final List<String> DEFAULT_PEAKS = List.of("618 05-20..06-20", "double_11 10-10..11-13");
     /** State Council holiday notices; 2027 is an estimate from the lunar calendar until its notice is out. */
@@ -62,12 +64,13 @@ public record AnomaliesProperties(String sensitivity, Integer minVolume, Double 
         if (recheckDays == null) recheckDays = 2;
         if (initialDays == null) initialDays = 90;
         if (maxRangeDays == null) maxRangeDays = 400;
+        if (alerts == null) alerts = false;
         if (minHistory > historyDays) throw new IllegalArgumentException("marketops.anomalies.min-history (" + minHistory + ") must not exceed history-days (" + historyDays + ")");
         Calendar.parse(peaks, holidays); // fails start-up with the entry to fix
     }
 
     public static AnomaliesProperties defaults() {
-        return new AnomaliesProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new AnomaliesProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     Calendar calendar() {

@@ -18,8 +18,12 @@ import java.util.Objects;
 public class Bands {
     static final int MAX_DAYS = 180;
 
-    /** A value is null when there is none (a slice without facts that day, a band without enough history). */
-    public record Point(LocalDate date, Double actual, Double expected, Double lower, Double upper, String method, String knownDay) {
+    /**
+     * A value is null when there is none (a slice without facts that day, a band without enough history).
+     * {@code knownDay} is the calendar id of the holiday or peak (national_day), {@code knownDayLabel} its name in the language asked for.
+     */
+    public record Point(LocalDate date, Double actual, Double expected, Double lower, Double upper, String method, String knownDay,
+                        String knownDayLabel) {
     }
 
     public record Series(String metric, String dimension, String value, LocalDate from, LocalDate to, List<Point> points,
@@ -65,7 +69,8 @@ public class Bands {
             double a = cube.value(key, i);
             Expectation e = Double.isNaN(a) && dimension != null ? null : judge.expectation(narrow, key, i);
             points.add(new Point(cube.date(i), Double.isNaN(a) ? null : a, e == null ? null : e.expected(), e == null ? null : e.lower(),
-                    e == null ? null : e.upper(), e == null ? null : e.method(), judge.day(i).name()));
+                    e == null ? null : e.upper(), e == null ? null : e.method(), judge.day(i).name(),
+                    judge.day(i).name() == null ? null : Labels.day(judge.day(i).name(), zh)));
         }
         List<AnomalyView> anomalies = store.all(ws, from, to, metric).stream()
                 .filter(v -> dimension == null ? v.dimension() == null

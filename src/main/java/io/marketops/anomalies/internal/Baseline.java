@@ -46,6 +46,11 @@ final class Baseline {
      * @return the fit, or null when the history is too short
      */
     Fit fit(double[] x, boolean[] usable, int weekday0, int i) {
+        return fit(x, usable, weekday0, i, true);
+    }
+
+    /** As {@link #fit(double[], boolean[], int, int)}; without {@code spread} the fit's sigmaRel is NaN (it costs two sorts). */
+    Fit fit(double[] x, boolean[] usable, int weekday0, int i, boolean spread) {
         int from = Math.max(0, i - settings.historyDays());
         double[] hist = new double[i - from];
         int[] histIndex = new int[i - from];
@@ -65,7 +70,7 @@ final class Baseline {
             if (f > 0) y[m++] = hist[k] / f;
         }
         double level = m == 0 ? 0 : Stats.median(y, m);
-        return new Fit(level * factor[(weekday0 + i) % 7], spread(hist, histIndex, n, factor, weekday0, level));
+        return new Fit(level * factor[(weekday0 + i) % 7], spread ? spread(hist, histIndex, n, factor, weekday0, level) : Double.NaN);
     }
 
     /** Median per weekday ÷ median overall; 1 where a weekday has fewer than 2 values or the overall median is 0. */

@@ -19,8 +19,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs detection for a workspace over a range of local days: loads the watched metrics with
@@ -80,17 +84,41 @@ public class Detection implements Anomalies {
         try {
             List<Finding> found = find(ws, from, to);
             int high = (int) found.stream().filter(f -> f.severity() == Finding.Severity.HIGH).count();
-            tx.executeWithoutResult(s -> {
+            List<AnomalyView> stored = tx.execute(s -> {
+                Set<String> highBefore = keys(store.all(ws, from, to, null).stream().filter(v -> "high".equals(v.severity())));
                 store.replace(ws, from, to, found);
-                events.publishEvent(new AnomaliesDetected(ws, from, to, found.size(), high));
+                List<AnomalyView> now = store.all(ws, from, to, null);
+                events.publishEvent(new AnomaliesDetected(ws, from, to, found.size(), high, alerts(ws, now, highBefore)));
+                return now;
             });
             runs.finish(run, found.size());
-            return store.all(ws, from, to, null);
+            return stored;
         } catch (RuntimeException e) {
             log.warn("Anomaly detection of workspace {} over {}..{} failed", ws.value(), from, to, e);
             runs.fail(run, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * What to alert about: high-severity anomalies not stored as high before, dated on the days a
+     * daily run covers (yesterday and the {@code recheck-days} before it) so that back-filling history
+     * does not flood anyone; none when the workspace has alerts off. Totals first.
+     */
+    private List<Anomaly> alerts(WorkspaceId ws, List<AnomalyView> now, Set<String> highBefore) {
+        if (!settings.get(ws).alerts()) return List.of();
+        LocalDate first = today(ws).minusDays(properties.recheckDays() + 1L);
+        return now.stream().filter(v -> "high".equals(v.severity()) && !v.date().isBefore(first) && !highBefore.contains(key(v)))
+                .sorted(Comparator.comparing((AnomalyView v) -> v.dimension() != null).thenComparing(AnomalyView::date, Comparator.reverseOrder()))
+                .map(v -> v.in(chinese).toAnomaly()).toList();
+    }
+
+    private static Set<String> keys(Stream<AnomalyView> views) {
+        return views.map(Detection::key).collect(Collectors.toSet());
+    }
+
+    private static String key(AnomalyView v) {
+        return v.metric() + "|" + v.date() + "|" + (v.dimension() == null ? "" : v.dimension().name() + "=" + v.dimension().value());
     }
 
     void validate(WorkspaceId ws, LocalDate from, LocalDate to) {

@@ -164,6 +164,11 @@ final class Judge {
     Expectation expectation(Watched w, Cube.Key key, int i) {
         Mode mode = mode(w, key, i);
         Track tr = track(key, w.window(), mode);
+        if (mode == Mode.PEERS && days[i].kind() != Calendar.Kind.PEAK && (tr == null || Double.isNaN(tr.expected(i)))) {
+            // settling after a peak without enough channels to vote: the level is the better guess than none
+            mode = Mode.LEVEL;
+            tr = track(key, w.window(), mode);
+        }
         if (tr == null) return null;
         double expected = tr.expected(i), sigmaRel = tr.sigmaRel(i);
         if (mode == Mode.SHARE) {
@@ -258,8 +263,10 @@ final class Judge {
      * peak day a slice is its expected share times its total's expectation, so slices add up to it.
      */
     double forecast(Cube.Key key, int i) {
-        Mode mode = days[i].kind() != Calendar.Kind.PEAK && !settling(1)[i] ? Mode.LEVEL : key.total() ? Mode.PEERS : Mode.SHARE;
+        boolean peak = days[i].kind() == Calendar.Kind.PEAK;
+        Mode mode = !peak && !settling(1)[i] ? Mode.LEVEL : key.total() ? Mode.PEERS : Mode.SHARE;
         Track tr = track(key, 1, mode);
+        if (mode == Mode.PEERS && !peak && (tr == null || Double.isNaN(tr.expected(i)))) tr = track(key, 1, mode = Mode.LEVEL); // as in expectation()
         if (tr == null) return Double.NaN;
         return mode == Mode.SHARE ? tr.expected(i) * forecast(Cube.Key.total(key.metric()), i) : tr.expected(i);
     }

@@ -14,6 +14,11 @@ import java.util.function.Function;
 final class Peers {
     /** Values expected to hold less than this share of the total are too noisy to vote. */
     static final double MIN_SHARE = 0.02;
+    /**
+     * Fewest values that may vote: of two, a broken one holding most of the weight would outvote
+     * the healthy one (and make the total look abnormal in the wrong direction); of three it can be outvoted.
+     */
+    static final int MIN_VOTERS = 3;
     static final double OUTLIER_SPREADS = 3;
     /** A value implying a total within ±20 % of the median is never an outlier. */
     static final double OUTLIER_FLOOR = Math.log(1.2);
@@ -24,7 +29,7 @@ final class Peers {
     /**
      * @param shares  expected share (or ratio index) of a slice, by day
      * @param weights expected weight of a slice, by day (its share of the volume)
-     * @return the expected total per day, NaN where fewer than two values could vote
+     * @return the expected total per day, NaN where fewer than {@link #MIN_VOTERS} values could vote
      */
     static double[] expected(Cube cube, String metric, String dimension, Function<Cube.Key, Track> shares,
                              Function<Cube.Key, Track> weights) {
@@ -42,7 +47,7 @@ final class Peers {
                 implied[n] = (Double.isNaN(a) ? 0 : a) / share;
                 weight[n++] = wt;
             }
-            out[t] = n < 2 ? Double.NaN : robustCentre(implied, weight, n);
+            out[t] = n < MIN_VOTERS ? Double.NaN : robustCentre(implied, weight, n);
         }
         return out;
     }

@@ -14,18 +14,25 @@ final class Track {
 
     private final boolean[] usable;
     private final int historyDays;
-    private final double[] expected, inSample, error;
+    private final double[] expected, inSample, error, sigma;
 
-    /** A series judged against its own weekly-seasonal level. */
+    /**
+     * A series judged against its own weekly-seasonal level. The in-sample spread is only worked
+     * out for the days that will need it (fewer than {@link #MIN_ERRORS} errors before them).
+     */
     static Track level(double[] x, boolean[] usable, int weekday0, Baseline baseline) {
         int n = x.length;
         double[] expected = new double[n], inSample = new double[n];
+        java.util.Arrays.fill(inSample, Double.NaN);
         for (int t = 0; t < n; t++) {
-            Baseline.Fit f = baseline.fit(x, usable, weekday0, t);
+            Baseline.Fit f = baseline.fit(x, usable, weekday0, t, false);
             expected[t] = f == null ? Double.NaN : f.expected();
-            inSample[t] = f == null ? Double.NaN : f.sigmaRel();
         }
-        return new Track(x, expected, inSample, usable, baseline.settings().historyDays());
+        Track track = new Track(x, expected, inSample, usable, baseline.settings().historyDays());
+        for (int t = 0; t < n; t++) {
+            if (!Double.isNaN(expected[t]) && track.errorsBefore(t) < MIN_ERRORS) inSample[t] = baseline.fit(x, usable, weekday0, t, true).sigmaRel();
+        }
+        return track;
     }
 
     /** A series judged against expectations computed elsewhere (NaN where unknown), with no in-sample spread. */
@@ -41,6 +48,8 @@ final class Track {
         this.expected = expected;
         this.inSample = inSample;
         error = new double[x.length];
+        sigma = new double[x.length];
+        java.util.Arrays.fill(sigma, -1);
         for (int t = 0; t < x.length; t++) error[t] = expected[t] > 0 && !Double.isNaN(x[t]) ? x[t] / expected[t] - 1 : Double.NaN;
     }
 
@@ -76,8 +85,19 @@ final class Track {
         return n >= MIN_ERRORS ? Stats.robustSigma(e, n) : sigmaRel(i) / Math.sqrt(run);
     }
 
+    private int errorsBefore(int i) {
+        int n = 0;
+        for (int t = Math.max(0, i - historyDays); t < i; t++) if (usable[t] && !Double.isNaN(error[t])) n++;
+        return n;
+    }
+
     /** Robust spread of the one-day-ahead relative errors on usable days of the history window before day i; NaN when unknown. */
     double sigmaRel(int i) {
+        if (sigma[i] < 0) sigma[i] = spreadBefore(i);
+        return sigma[i];
+    }
+
+    private double spreadBefore(int i) {
         int from = Math.max(0, i - historyDays);
         double[] e = new double[i - from];
         int n = 0;

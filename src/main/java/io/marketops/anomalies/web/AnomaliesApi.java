@@ -105,24 +105,24 @@ class AnomaliesApi {
 
     @GetMapping("/settings")
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "The workspace's sensitivity (low, medium, high) and minimum volume, the last detection run and the watched metrics")
+    @Operation(summary = "The workspace's sensitivity (low, medium, high), minimum volume and alert switch, the last detection run and the watched metrics")
     SettingsView settings() {
         var ws = Actors.workspace();
         return new SettingsView(settings.get(ws), runs.latest(ws).orElse(null), bands.metrics(ws));
     }
 
-    /** {@code {"sensitivity":"medium","minVolume":50}} */
-    record SettingsRequest(String sensitivity, Integer minVolume) {
+    /** {@code {"sensitivity":"medium","minVolume":50,"alerts":true}}; {@code alerts} left out keeps the current choice. */
+    record SettingsRequest(String sensitivity, Integer minVolume, Boolean alerts) {
     }
 
     @PutMapping("/settings")
     @PreAuthorize("hasAuthority('metrics.manage')")
-    @Operation(summary = "Changes the workspace's sensitivity and minimum volume; applies from the next detection")
+    @Operation(summary = "Changes the workspace's sensitivity, minimum volume and alerts (new high-severity anomalies of the last days sent to the recipients of the workspace's reports by e-mail and group robot); applies from the next detection")
     DetectionSettings.Settings update(@RequestBody SettingsRequest request) {
         if (request == null) throw new InvalidRequest("sensitivity", "send {\"sensitivity\":\"medium\",\"minVolume\":50}");
         var a = Actors.require();
-        DetectionSettings.Settings s = settings.put(a.workspaceId(), request.sensitivity(), request.minVolume(), a.name());
-        audit.record("anomalies.settings.update", "workspace", "sensitivity=" + s.sensitivity() + ", minVolume=" + s.minVolume());
+        DetectionSettings.Settings s = settings.put(a.workspaceId(), request.sensitivity(), request.minVolume(), request.alerts(), a.name());
+        audit.record("anomalies.settings.update", "workspace", "sensitivity=" + s.sensitivity() + ", minVolume=" + s.minVolume() + ", alerts=" + s.alerts());
         return s;
     }
 

@@ -56,7 +56,7 @@ class AnomalyPages {
     @PreAuthorize("hasAuthority('metrics.read')")
     String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to, @RequestParam(required = false) String metric,
                 @RequestParam(required = false) String severity, @RequestParam(required = false) String dimension,
-                @RequestParam(required = false) Integer page, Model model, Locale locale) {
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model, Locale locale) {
         var a = Actors.require();
         LocalDate today = detection.today(a.workspaceId());
         AnomalyStore.Filter filter;
@@ -66,8 +66,14 @@ class AnomalyPages {
             model.addAttribute("formError", e.getMessage());
             filter = AnomaliesApi.filter(today, null, null, null, null, null);
         }
-        PageResult<io.marketops.anomalies.internal.AnomalyView> found = store.search(a.workspaceId(), filter,
-                PageQuery.parse(page, 50, null, AnomalyStore.SORTS.keySet(), "date,desc"));
+        PageQuery pageQuery;
+        try {
+            pageQuery = PageQuery.parse(page, size == null ? 50 : size, null, AnomalyStore.SORTS.keySet(), "date,desc");
+        } catch (InvalidRequest e) {
+            model.addAttribute("formError", e.getMessage());
+            pageQuery = PageQuery.parse(null, 50, null, AnomalyStore.SORTS.keySet(), "date,desc");
+        }
+        PageResult<io.marketops.anomalies.internal.AnomalyView> found = store.search(a.workspaceId(), filter, pageQuery);
         Map<String, Metric> metrics = metrics(a.workspaceId());
         boolean zh = AnomaliesApi.zh(locale);
         model.addAttribute("rows", found.items().stream().map(v -> Rows.of(v.in(zh), metrics, locale)).toList());
@@ -104,7 +110,8 @@ class AnomalyPages {
 
     @PostMapping("/anomalies/settings")
     @PreAuthorize("hasAuthority('metrics.manage')")
-    String settings(@RequestParam(required = false) String sensitivity, @RequestParam(required = false) String minVolume, RedirectAttributes flash) {
+    String settings(@RequestParam(required = false) String sensitivity, @RequestParam(required = false) String minVolume,
+                    @RequestParam(required = false) String alerts, RedirectAttributes flash) {
         var a = Actors.require();
         try {
             Integer volume;
@@ -113,8 +120,9 @@ class AnomalyPages {
             } catch (NumberFormatException e) {
                 throw new InvalidRequest("minVolume", "'" + minVolume + "' is not a whole number");
             }
-            var s = settings.put(a.workspaceId(), sensitivity, volume, a.name());
-            audit.record("anomalies.settings.update", "workspace", "sensitivity=" + s.sensitivity() + ", minVolume=" + s.minVolume());
+            // an unticked checkbox sends nothing: the form always carries the box, so absent means off
+            var s = settings.put(a.workspaceId(), sensitivity, volume, "true".equals(alerts), a.name());
+            audit.record("anomalies.settings.update", "workspace", "sensitivity=" + s.sensitivity() + ", minVolume=" + s.minVolume() + ", alerts=" + s.alerts());
             flash.addFlashAttribute("notice", "anomalies.settings.saved");
         } catch (InvalidRequest e) {
             flash.addFlashAttribute("formError", e.getMessage());

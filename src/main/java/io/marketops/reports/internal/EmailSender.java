@@ -38,6 +38,18 @@ class EmailSender {
         sender.send(message);
     }
 
+    /** A message with an HTML body and no attachments (anomaly alerts). */
+    void sendHtml(MailSettings settings, String to, String subject, String html) throws MessagingException {
+        JavaMailSenderImpl sender = sender(settings);
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper h = new MimeMessageHelper(message, false, "UTF-8");
+        h.setFrom(settings.fromAddress());
+        h.setTo(to);
+        h.setSubject(subject);
+        h.setText(html, true);
+        sender.send(message);
+    }
+
     private JavaMailSenderImpl sender(MailSettings s) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(s.host());

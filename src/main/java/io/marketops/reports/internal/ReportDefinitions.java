@@ -89,6 +89,11 @@ public class ReportDefinitions {
         }
     }
 
+    /** The workspace's enabled definitions, oldest first: anomaly alerts go to their recipients. */
+    List<ReportDefinition> enabled(WorkspaceId ws) {
+        return db.sql("SELECT * FROM reports_definitions WHERE workspace_id = ? AND enabled ORDER BY id").param(ws.value()).query(this::map).list();
+    }
+
     /** Enabled definitions whose next build is due at {@code now}, across workspaces (for the scheduler). */
     List<ReportDefinition> due(Instant now, int limit) {
         return db.sql("SELECT * FROM reports_definitions WHERE enabled AND next_run_at <= ? ORDER BY next_run_at LIMIT ?")
