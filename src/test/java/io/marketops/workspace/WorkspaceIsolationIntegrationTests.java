@@ -58,6 +58,7 @@ class WorkspaceIsolationIntegrationTests {
                     case "delete" -> a.delete(path);
                     case "post" -> a.post(path, Map.of("role", "viewer"));
                     case "patch" -> a.patch(path, Map.of("role", "viewer"));
+                    case "put" -> a.put(path, Map.of("role", "viewer"));
                     default -> null;
                 };
                 if (r == null) continue;

@@ -40,8 +40,9 @@ public final class Texts {
         return messages.getMessage("reports.channel." + id, null, id, locale);
     }
 
+    /** 渠道 for channel; a dimension without a label (e.g. {@code properties.x}) as it is. */
     public String dimension(String dim) {
-        return get("dim." + dim);
+        return messages.getMessage("reports.doc.dim." + dim, null, dim, locale);
     }
 
     public String dimensionValue(String dim, String value) {
