@@ -6,6 +6,10 @@
  * only to visitors assigned "b" (give every variant's element `hidden`; the control is shown if
  * MarketOps cannot be reached).
  * Code: MarketOpsExperiments.assign('cover-test').then(function (a) { if (a.variant === 'b') … });
+ * Targeting: pass the visitor's attributes once (init({attributes: {city: '上海'}}) or
+ * data-attributes='{"city":"上海"}' on the script tag) or per call (assign(key, {attributes: …}));
+ * a visitor the experiment does not target, or outside its coverage, gets the control.
+ * On another origin than MarketOps, that origin must be in MARKETOPS_EXPERIMENTS_ALLOWED_ORIGINS.
  * The visitor is the identified user (localStorage mo_uid) or the anonymous id (mo_aid), the same
  * ids /js/marketops.js sends with events, so exposures and conversions join up. The assignment is
  * decided by MarketOps (GrowthBook hashing v2 of experiment key + user id); the first request while
@@ -18,9 +22,14 @@
     host: script && script.getAttribute('data-host') || '',
     token: script && script.getAttribute('data-token') || null,
     userId: script && script.getAttribute('data-user-id') || null,
+    attributes: parsed(script && script.getAttribute('data-attributes')),
     timeoutMs: 3000
   };
   var pending = {};
+
+  function parsed(text) {
+    try { return text ? JSON.parse(text) : null; } catch (e) { return null; }
+  }
 
   function stored(k) {
     try { var v = w.localStorage.getItem('mo_' + k); return v ? JSON.parse(v) : null; } catch (e) { return null; }
@@ -45,9 +54,12 @@
   /* Resolves to {variant, inExperiment, …}; never rejects: on any failure the control is shown and `error` says why. */
   function assign(key, options) {
     var user = options && options.userId ? String(options.userId) : visitor();
-    var cacheKey = key + '\u0000' + user;
+    var attributes = options && options.attributes || cfg.attributes;
+    var attributeText = attributes && Object.keys(attributes).length ? JSON.stringify(attributes) : '';
+    var cacheKey = key + '\u0000' + user + '\u0000' + attributeText;
     if (pending[cacheKey]) return pending[cacheKey];
-    var url = cfg.host + '/api/v1/experiments/' + encodeURIComponent(key) + '/assignment?userId=' + encodeURIComponent(user);
+    var url = cfg.host + '/api/v1/experiments/' + encodeURIComponent(key) + '/assignment?userId=' + encodeURIComponent(user)
+      + (attributeText ? '&attributes=' + encodeURIComponent(attributeText) : '');
     var headers = { Accept: 'application/json' };
     if (cfg.token) headers.Authorization = 'Bearer ' + cfg.token;
     var timeout = new Promise(function (resolve) { setTimeout(function () { resolve({ timeout: true }); }, cfg.timeoutMs); });
@@ -87,7 +99,7 @@
     return api;
   }
 
-  var api = { init: init, assign: assign, apply: apply, visitor: visitor, version: '1.0.0' };
+  var api = { init: init, assign: assign, apply: apply, visitor: visitor, version: '1.1.0' };
   w.MarketOpsExperiments = api;
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', function () { apply(); });
   else apply();

@@ -11,7 +11,10 @@ package io.marketops.experiments;
  *       variant whose range holds the bucket.</li>
  * </ol>
  * The seed is the experiment key. Rehashing the decimal string removes the correlation between
- * experiments whose keys share a prefix.
+ * experiments whose keys share a prefix. With coverage c below 1, each variant's range keeps its
+ * start but only the first c of its width (GrowthBook's getBucketRanges): users whose bucket falls
+ * in the gaps are not in the experiment, and raising the coverage later keeps everyone who was in
+ * it in the same variant.
  */
 public final class Bucketing {
     private static final int OFFSET_BASIS = 0x811c9dc5;
@@ -49,6 +52,22 @@ public final class Bucketing {
             start = end;
         }
         return ranges;
+    }
+
+    /**
+     * GrowthBook's ranges with coverage: variant i gets [start_i, start_i + coverage·w_i) where
+     * start_i is the sum of the earlier normalised weights. Coverage 1 is {@link #ranges(double[])}.
+     */
+    public static double[][] ranges(double[] weights, double coverage) {
+        double[][] full = ranges(weights);
+        if (coverage >= 1) return full;
+        double c = Math.max(0, coverage);
+        double[][] out = new double[full.length][2];
+        for (int i = 0; i < full.length; i++) {
+            out[i][0] = full[i][0];
+            out[i][1] = full[i][0] + c * (full[i][1] - full[i][0]);
+        }
+        return out;
     }
 
     /** The index of the range holding {@code bucket}; -1 when none does (all weights 0). */

@@ -5,6 +5,7 @@ import io.marketops.core.InvalidRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,13 +16,41 @@ import java.util.regex.Pattern;
  * @param variants         2 to 20 arms, the first is the control; weights ≥ 0, not all 0
  * @param primaryMetric    the metric the decision is made on
  * @param guardrailMetrics metrics that must not get worse (a drop blocks shipping)
+ * @param coverage         share of (targeted) traffic that enters the experiment, (0, 1]; the rest
+ *                         sees the control and is not counted (GrowthBook's coverage)
+ * @param targeting        who may enter: attribute → allowed values; a visitor enters only when
+ *                         every listed attribute sent with the assignment request has one of its
+ *                         values (empty = everyone)
+ * @param prePeriodDays    days before each user's first exposure whose activity is used for CUPED
+ *                         on the results page; 0 turns CUPED off
  */
 public record ExperimentDesign(String name, String hypothesis, String owner, List<Variant> variants, String primaryMetric,
-                               List<String> secondaryMetrics, List<String> guardrailMetrics) {
+                               List<String> secondaryMetrics, List<String> guardrailMetrics, double coverage,
+                               Map<String, List<String>> targeting, int prePeriodDays) {
     public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     public static final int MAX_VARIANTS = 20;
+    public static final int DEFAULT_PRE_PERIOD_DAYS = 14;
+    public static final int MAX_PRE_PERIOD_DAYS = 90;
+
+    /** A design with full coverage, no targeting and the default CUPED pre-period. */
+    public ExperimentDesign(String name, String hypothesis, String owner, List<Variant> variants, String primaryMetric,
+                            List<String> secondaryMetrics, List<String> guardrailMetrics) {
+        this(name, hypothesis, owner, variants, primaryMetric, secondaryMetrics, guardrailMetrics, 1.0, Map.of(), DEFAULT_PRE_PERIOD_DAYS);
+    }
+
+    /** This design with other coverage, targeting and pre-period (null keeps the current value). */
+    public ExperimentDesign with(Double newCoverage, Map<String, List<String>> newTargeting, Integer newPrePeriodDays) {
+        return new ExperimentDesign(name, hypothesis, owner, variants, primaryMetric, secondaryMetrics, guardrailMetrics,
+                newCoverage != null ? newCoverage : coverage, newTargeting != null ? newTargeting : targeting,
+                newPrePeriodDays != null ? newPrePeriodDays : prePeriodDays);
+    }
 
     public ExperimentDesign {
+        if (!(coverage > 0 && coverage <= 1)) throw new InvalidRequest("coverage", "must be more than 0 and at most 1 (the share of traffic in the experiment)");
+        if (prePeriodDays < 0 || prePeriodDays > MAX_PRE_PERIOD_DAYS) {
+            throw new InvalidRequest("prePeriodDays", "must be between 0 (no CUPED) and " + MAX_PRE_PERIOD_DAYS);
+        }
+        targeting = Targeting.checked(targeting);
         name = text("name", name, 200);
         hypothesis = text("hypothesis", hypothesis, 4000);
         owner = text("owner", owner, 200);

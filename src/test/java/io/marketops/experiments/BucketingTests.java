@@ -64,4 +64,32 @@ class BucketingTests {
         }
         assertThat(same / (double) n).isCloseTo(0.5, within(0.02));
     }
+
+    @Test
+    void reducedCoverageKeepsEachRangesStartLikeGrowthBooksGetBucketRanges() {
+        // GrowthBook SDK spec: getBucketRanges(2, 0.5) = [[0, 0.25], [0.5, 0.75]]; 3 variations [0.2, 0.3, 0.5] at 0.2
+        assertRanges(Bucketing.ranges(new double[]{1, 1}, 0.5), new double[][]{{0, 0.25}, {0.5, 0.75}});
+        assertRanges(Bucketing.ranges(new double[]{0.2, 0.3, 0.5}, 0.2), new double[][]{{0, 0.04}, {0.2, 0.26}, {0.5, 0.6}});
+        assertRanges(Bucketing.ranges(new double[]{1, 1}, 1), new double[][]{{0, 0.5}, {0.5, 1}});
+        assertThat(Bucketing.choose(0.3, Bucketing.ranges(new double[]{1, 1}, 0.5))).as("in the gap: not in the experiment").isEqualTo(-1);
+        assertThat(Bucketing.choose(0.6, Bucketing.ranges(new double[]{1, 1}, 0.5))).isEqualTo(1);
+    }
+
+    @Test
+    void raisingTheCoverageKeepsEveryoneAlreadyInTheirVariant() {
+        double[] w = {1, 1};
+        for (int i = 0; i < 2000; i++) {
+            double b = Bucketing.bucket("rollout", "u" + i);
+            int low = Bucketing.choose(b, Bucketing.ranges(w, 0.3));
+            if (low >= 0) assertThat(Bucketing.choose(b, Bucketing.ranges(w, 0.8))).isEqualTo(low);
+        }
+    }
+
+    private static void assertRanges(double[][] actual, double[][] expected) {
+        assertThat(actual.length).isEqualTo(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i][0]).isCloseTo(expected[i][0], org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(actual[i][1]).isCloseTo(expected[i][1], org.assertj.core.api.Assertions.within(1e-12));
+        }
+    }
 }

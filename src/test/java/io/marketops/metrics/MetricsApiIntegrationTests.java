@@ -69,6 +69,18 @@ class MetricsApiIntegrationTests {
         assertThat(rows.get(2).get("channel").asText()).isEqualTo("wechat");
     }
 
+    /** UV and PV read the daily activity rollup; the warehouse's EventsAppended makes the next answer include new events. */
+    @Test
+    void eventsAppendedAfterAnAnswerAreCountedInTheNextOne() {
+        Map<String, Object> q = Map.of("metrics", List.of("uv", "pv"), "from", "2026-10-11", "to", "2026-10-11", "granularity", "total");
+        JsonNode before = api.post("/api/v1/metrics/query", q).json().get("rows").get(0).get("values");
+        assertThat(before.get("uv").asInt()).isEqualTo(2);
+        warehouse.append(a -> a.event(event(ws.id(), "page", "home", "v3", "2026-10-11T09:00:00Z", "weibo", null)));
+        JsonNode after = api.post("/api/v1/metrics/query", q).json().get("rows").get(0).get("values");
+        assertThat(after.get("uv").asInt()).isEqualTo(3);
+        assertThat(after.get("pv").asInt()).isEqualTo(before.get("pv").asInt() + 1);
+    }
+
     @Test
     void refusesUnknownMetricsAndInvertedRangesWithProblemDetails() {
         Api.Response unknown = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("no_such_metric"), "from", "2026-10-10", "to", "2026-10-13"));

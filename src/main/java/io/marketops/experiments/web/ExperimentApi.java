@@ -42,7 +42,10 @@ class ExperimentApi {
 
     @PostMapping
     @PreAuthorize("hasAuthority('experiments.manage')")
-    @Operation(summary = "Registers a draft experiment. Sending the same key and design again answers 200 with the existing one (safe to retry)")
+    @Operation(summary = "Registers a draft experiment. Sending the same key and design again answers 200 with the existing one (safe to retry). "
+            + "Optional: coverage (share of traffic in the experiment, (0, 1], default 1), targeting ({\"city\": [\"上海\", \"杭州\"]}: "
+            + "only visitors whose assignment request carries one of those values enter) and prePeriodDays (CUPED look-back before "
+            + "each user's first exposure on the results, 0–90, default 14, 0 = off)")
     ResponseEntity<ExperimentView> create(@RequestBody ExperimentRequest body) {
         var ws = Actors.workspace();
         var design = body.design(Actors.require().name());
@@ -60,7 +63,8 @@ class ExperimentApi {
 
     @PatchMapping("/{key}")
     @PreAuthorize("hasAuthority('experiments.manage')")
-    @Operation(summary = "Changes a draft's design (name, hypothesis, owner, variants and weights, metrics; omitted fields stay); 409 once it has started")
+    @Operation(summary = "Changes a draft's design (name, hypothesis, owner, variants and weights, metrics, coverage, targeting, "
+            + "prePeriodDays; omitted fields stay); 409 once it has started")
     ExperimentView redesign(@PathVariable String key, @RequestBody ExperimentRequest body) {
         var ws = Actors.workspace();
         if (body.key() != null && !body.key().equals(key)) throw new io.marketops.core.InvalidRequest("key", "cannot be changed; create a new experiment instead");

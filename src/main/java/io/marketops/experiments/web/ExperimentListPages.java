@@ -56,7 +56,9 @@ class ExperimentListPages {
                   @RequestParam(required = false) String owner, @RequestParam(name = "variantKey") List<String> keys,
                   @RequestParam(name = "variantName") List<String> names, @RequestParam(name = "variantWeight") List<String> weights,
                   @RequestParam String primaryMetric, @RequestParam(required = false) List<String> secondaryMetrics,
-                  @RequestParam(required = false) List<String> guardrailMetrics, RedirectAttributes flash) {
+                  @RequestParam(required = false) List<String> guardrailMetrics, @RequestParam(required = false) String coveragePercent,
+                  @RequestParam(required = false) String targeting, @RequestParam(required = false) String prePeriodDays,
+                  RedirectAttributes flash) {
         try {
             List<Variant> variants = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
@@ -65,7 +67,8 @@ class ExperimentListPages {
                 variants.add(new Variant(keys.get(i).trim(), i < names.size() ? names.get(i) : null, w));
             }
             var design = new ExperimentDesign(name, hypothesis, owner == null || owner.isBlank() ? Actors.require().name() : owner,
-                    variants, primaryMetric, secondaryMetrics, guardrailMetrics);
+                    variants, primaryMetric, secondaryMetrics, guardrailMetrics)
+                    .with(FormFields.coverage(coveragePercent), FormFields.targeting(targeting), FormFields.prePeriodDays(prePeriodDays));
             experiments.create(Actors.workspace(), key.trim(), design);
             flash.addFlashAttribute("notice", "experiments.created");
             return "redirect:/experiments/" + key.trim();

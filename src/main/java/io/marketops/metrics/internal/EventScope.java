@@ -25,7 +25,25 @@ final class EventScope {
     }
 
     private static Sql from(long workspace, boolean stitched) {
-        return stitched ? Sql.of(" FROM events e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace) : Sql.of(" FROM events e");
+        return from("events", workspace, stitched);
+    }
+
+    private static Sql from(String table, long workspace, boolean stitched) {
+        return stitched ? Sql.of(" FROM " + table + " e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace) : Sql.of(" FROM " + table + " e");
+    }
+
+    /**
+     * The same {@code ev} CTE over the daily activity rollup for local days [from, to]: its rows carry the same
+     * person keys, {@code day} and dimension columns as events (so dimension and filter SQL is shared), plus
+     * {@code views}, {@code active} and {@code events} counts instead of {@code type}.
+     */
+    static Sql rollupCte(String name, long workspace, boolean stitched, java.time.LocalDate from, java.time.LocalDate to, List<Sql> dims, Sql where) {
+        Sql s = Sql.of(name + " AS (SELECT e.*, " + (stitched ? PERSON : PERSON_UNSTITCHED) + " AS person");
+        for (int k = 0; k < dims.size(); k++) s.add(", ").add(dims.get(k)).add(" AS d" + k);
+        s.add(from("metrics_activity", workspace, stitched));
+        s.add(" WHERE e.workspace_id = ? AND e.day BETWEEN ? AND ?", workspace, from, to);
+        if (where != null && !where.text().isBlank()) s.add(" AND ").add(where);
+        return s.add(")");
     }
 
     /**

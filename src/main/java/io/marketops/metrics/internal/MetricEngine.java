@@ -32,10 +32,13 @@ class MetricEngine implements MetricQueries {
     private final MetricDefinitions definitions;
     private final MetricsProperties limits;
     private final Clock clock;
+    /** Null: every statement reads events (the rollup is then neither read nor built). */
+    private final ActivityRollup rollup;
 
     MetricEngine(Warehouse warehouse, Workspaces workspaces, MetricDefinitions definitions, MetricsProperties limits,
-                 java.util.Optional<Clock> clock) {
+                 java.util.Optional<Clock> clock, java.util.Optional<ActivityRollup> rollup) {
         this.warehouse = warehouse;
+        this.rollup = rollup.orElse(null);
         this.workspaces = workspaces;
         this.definitions = definitions;
         this.limits = limits;
@@ -88,7 +91,7 @@ class MetricEngine implements MetricQueries {
 
     private QueryScope scope(Workspace w, MetricQuery q) {
         return new QueryScope(w.id().value(), w.timezone(), w.currency(), q.from(), q.to(), q.granularity(), q.dimensions(), q.filters(),
-                EventScope.stitched(warehouse, w.id().value()));
+                EventScope.stitched(warehouse, w.id().value()), rollup != null);
     }
 
     private List<MetricDefinition> validate(Workspace w, MetricQuery q) {
@@ -117,6 +120,9 @@ class MetricEngine implements MetricQueries {
         MeasureTable table = new MeasureTable(scope);
         Map<Source, List<Measure>> plan = SourcePlan.of(defs);
         for (var e : plan.entrySet()) {
+            if (EventSources.readsRollup(scope, e.getKey(), e.getValue())) {
+                rollup.ensure(scope.workspace(), scope.zone(), EventSources.firstDay(scope, e.getKey()), scope.to());
+            }
             Sql sql = SourcePlan.sql(scope, e.getKey(), e.getValue(), defs);
             List<Measure> measures = e.getValue();
             warehouse.sql().sql(sql.text()).params(sql.params()).query(rs -> {

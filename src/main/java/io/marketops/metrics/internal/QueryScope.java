@@ -10,10 +10,16 @@ import java.util.List;
 
 /**
  * What every source statement is scoped by: workspace, its zone and currency, local days, the validated dimensions and
- * filters, and whether the workspace has stitched identities (see {@link EventScope}).
+ * filters, whether the workspace has stitched identities (see {@link EventScope}) and whether statements may read
+ * the daily activity rollup ({@link ActivityRollup}) where it answers the same.
  */
 record QueryScope(long workspace, ZoneId zone, String currency, LocalDate from, LocalDate to, Granularity granularity,
-                  List<String> dims, List<Filter> filters, boolean stitched) {
+                  List<String> dims, List<Filter> filters, boolean stitched, boolean rollup) {
+
+    QueryScope(long workspace, ZoneId zone, String currency, LocalDate from, LocalDate to, Granularity granularity,
+               List<String> dims, List<Filter> filters, boolean stitched) {
+        this(workspace, zone, currency, from, to, granularity, dims, filters, stitched, false);
+    }
 
     Instant start() {
         return from.atStartOfDay(zone).toInstant();

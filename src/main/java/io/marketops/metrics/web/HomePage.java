@@ -2,6 +2,7 @@ package io.marketops.metrics.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.marketops.collect.Channels;
 import io.marketops.metrics.MetricCatalog;
 import io.marketops.metrics.Overview;
 import io.marketops.workspace.Actors;
@@ -24,8 +25,10 @@ class HomePage {
     private final MetricCatalog catalog;
     private final Workspaces workspaces;
     private final ObjectMapper json;
+    private final Channels channels;
 
-    HomePage(Overview overview, MetricCatalog catalog, Workspaces workspaces, ObjectMapper json) {
+    HomePage(Overview overview, MetricCatalog catalog, Workspaces workspaces, ObjectMapper json, Channels channels) {
+        this.channels = channels;
         this.overview = overview;
         this.catalog = catalog;
         this.workspaces = workspaces;
@@ -52,6 +55,11 @@ class HomePage {
         model.addAttribute("definitions", definitions);
         model.addAttribute("units", units);
         model.addAttribute("channelMetrics", Overview.CHANNEL_METRICS);
+        Map<String, String> channelNames = new LinkedHashMap<>();
+        for (var c : summary.channels()) {
+            if (c.channel() != null) channelNames.put(c.channel(), channels.displayName(ws.id(), c.channel(), locale));
+        }
+        model.addAttribute("channelNames", channelNames);
         model.addAttribute("chartJson", json.writeValueAsString(Map.of("names", names, "daily", summary.daily())));
         return "metrics/home";
     }

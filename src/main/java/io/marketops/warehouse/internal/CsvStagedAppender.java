@@ -4,6 +4,7 @@ import io.marketops.warehouse.AdCostRow;
 import io.marketops.warehouse.ContentMetricRow;
 import io.marketops.warehouse.CustomerRow;
 import io.marketops.warehouse.EventRow;
+import io.marketops.warehouse.EventsAppended;
 import io.marketops.warehouse.FactAppender;
 import io.marketops.warehouse.OrderRow;
 
@@ -35,6 +36,8 @@ final class CsvStagedAppender implements FactAppender, AutoCloseable {
     private final Path dir;
     private final Map<String, BufferedWriter> files = new LinkedHashMap<>();
     private final StringBuilder line = new StringBuilder(512);
+    /** Per workspace: earliest and latest event time and count of the staged events, for {@link EventsAppended}. */
+    private final Map<Long, long[]> eventSpans = new LinkedHashMap<>();
 
     CsvStagedAppender(Path stagingRoot) {
         try {
@@ -112,6 +115,13 @@ final class CsvStagedAppender implements FactAppender, AutoCloseable {
                 .s(r.region()).s(r.city()).s(r.platform()).d(r.revenue()).s(r.currency()).s(r.orderId())
                 .s(r.properties()).s(r.traits()).s(r.context());
         emit("events");
+        if (r.ts() != null) {
+            long ms = r.ts().toEpochMilli();
+            long[] span = eventSpans.computeIfAbsent(r.workspaceId(), k -> new long[]{ms, ms, 0});
+            span[0] = Math.min(span[0], ms);
+            span[1] = Math.max(span[1], ms);
+            span[2]++;
+        }
     }
 
     @Override
@@ -140,6 +150,12 @@ final class CsvStagedAppender implements FactAppender, AutoCloseable {
         n(r.workspaceId()).s(r.customerId()).t(r.firstSeen()).s(r.acquisitionChannel()).s(r.city()).s(r.gender())
                 .s(r.ageBand()).s(r.tier());
         emit("customers");
+    }
+
+    /** What was staged into {@code events}, one announcement per workspace. */
+    java.util.List<EventsAppended> eventsAppended() {
+        return eventSpans.entrySet().stream().map(e -> new EventsAppended(e.getKey(), Instant.ofEpochMilli(e.getValue()[0]),
+                Instant.ofEpochMilli(e.getValue()[1]), e.getValue()[2])).toList();
     }
 
     /** Loads every staged table into the connection's open transaction. */

@@ -1,11 +1,13 @@
 package io.marketops.warehouse.internal;
 
 import io.marketops.runtime.MarketOpsProperties;
+import io.marketops.warehouse.EventsAppended;
 import io.marketops.warehouse.FactAppender;
 import io.marketops.warehouse.Warehouse;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 
@@ -30,13 +33,20 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
     private final DuplicatingDataSource dataSource;
     private final JdbcClient jdbc;
     private final Path dir;
+    /** Announces {@link EventsAppended} after each committed append; a no-op outside the server. */
+    private final ApplicationEventPublisher publisher;
 
     @org.springframework.beans.factory.annotation.Autowired
-    DuckDbWarehouse(MarketOpsProperties props) throws IOException, SQLException {
-        this(props.warehouseDir());
+    DuckDbWarehouse(MarketOpsProperties props, ApplicationEventPublisher publisher) throws IOException, SQLException {
+        this(props.warehouseDir(), publisher);
     }
 
     DuckDbWarehouse(Path dir) throws IOException, SQLException {
+        this(dir, event -> { });
+    }
+
+    DuckDbWarehouse(Path dir, ApplicationEventPublisher publisher) throws IOException, SQLException {
+        this.publisher = publisher;
         this.dir = dir.toAbsolutePath();
         Files.createDirectories(this.dir);
         Properties p = new Properties();
@@ -56,11 +66,13 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     @Override
     public void append(Consumer<FactAppender> writer) {
+        List<EventsAppended> appended;
         try (DuckDBConnection c = root.duplicate()) {
             c.setAutoCommit(false);
             try (CsvStagedAppender appender = new CsvStagedAppender(dir.resolve("staging"))) {
                 writer.accept(appender);
                 appender.load(c);
+                appended = appender.eventsAppended();
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
@@ -68,6 +80,14 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse append failed: " + e.getMessage(), e);
+        }
+        for (EventsAppended e : appended) {
+            try {
+                publisher.publishEvent(e);
+            } catch (RuntimeException ex) {
+                // the rows are committed: a failing listener must not make the caller append them again
+                log.warn("A listener of {} failed: {}", e, ex.toString());
+            }
         }
     }
 

@@ -41,6 +41,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
         http.securityMatcher("/api/v1/**")
+                .cors(org.springframework.security.config.Customizer.withDefaults()) // MVC CORS mappings (e.g. experiments' assignment), preflights before the token check
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())

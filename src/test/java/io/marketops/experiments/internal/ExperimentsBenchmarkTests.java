@@ -67,6 +67,11 @@ class ExperimentsBenchmarkTests {
                 a.event(new EventRow(ws.value(), "x-" + i, "track", "$experiment_viewed", null, user, at, at, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         "{\"experimentKey\":\"bench\",\"variant\":\"" + variant + "\"}", null, null));
+                if (i % 5 == 0) {   // bought before the experiment: CUPED's pre-period
+                    a.event(new EventRow(ws.value(), "pre-" + i, "track", "purchase", user, user, at.minusSeconds(2 * 86400), at, null,
+                            null, null, null, null, null, null, null, null, null, null, null, null, null, null, "web",
+                            new BigDecimal("66.00"), "CNY", "pre-" + i, null, null, null));
+                }
                 if (i % 3 == 0) {
                     for (int k = 0; k < 2; k++) {
                         a.event(new EventRow(ws.value(), "p-" + i + "-" + k, "track", "purchase", user, user, at.plusSeconds(60), at, null,
@@ -76,11 +81,16 @@ class ExperimentsBenchmarkTests {
                 }
             }
         });
+        // every tenth visitor was identified as a member (the identity links results are matched through)
+        warehouse.sql().sql("INSERT INTO identities SELECT ?, 'u' || i, 'member-' || i, 'identify', now(), now() FROM range(?, ?, 10) t(i)")
+                .params(ws.value(), ASSIGNMENTS, EXPOSED).update();
         long t4 = System.nanoTime();
         var computed = results.compute(ws, "bench", ExperimentResults.Settings.defaults());
         long t5 = System.nanoTime();
-        print("synthetic exposures + purchases appended", EXPOSED - ASSIGNMENTS + (EXPOSED - ASSIGNMENTS) / 3 * 2, t4 - t3);
-        print("results (orders and GMV per exposed user, 2 metrics)", EXPOSED, t5 - t4);
+        print("synthetic exposures + purchases appended, identities linked", EXPOSED - ASSIGNMENTS + (EXPOSED - ASSIGNMENTS) / 3 * 2
+                + (EXPOSED - ASSIGNMENTS) / 5, t4 - t3);
+        print("results (orders and GMV per exposed person with CUPED, 2 metrics)", EXPOSED, t5 - t4);
+        assertThat(computed.get(0).cuped()).isTrue();
         long users = computed.get(0).report().variants().stream().mapToLong(v -> v.users()).sum();
         assertThat(users).isEqualTo(EXPOSED);
     }

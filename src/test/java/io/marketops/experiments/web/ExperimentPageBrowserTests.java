@@ -60,9 +60,16 @@ class ExperimentPageBrowserTests {
         return "http://127.0.0.1:" + port;
     }
 
-    /** A running experiment in the test's workspace where variant "in-use" converts far better. */
+    /**
+     * A running experiment in the test's own workspace where variant "in-use" converts far better.
+     * Deterministic on purpose: the key is fixed (the workspace is fresh), so the hash split of the
+     * 400 visitors, and with it the SRM check, is the same on every run; the purchases are written
+     * after every assignment has answered (so after every exposure), and the page copies pending
+     * exposures of this process before it reads them. Some visitors also bought two days before
+     * the test, which gives CUPED pre-period data.
+     */
     String winningExperiment() {
-        String key = "cover-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = "cover-test";
         api().post("/api/v1/experiments", ExperimentApiIntegrationTests.design(key));
         api().post("/api/v1/experiments/" + key + "/start", Map.of());
         long workspaceId = ws.id();
@@ -71,15 +78,21 @@ class ExperimentPageBrowserTests {
             String user = key + "-u" + i;
             variants.put(user, api().get("/api/v1/experiments/" + key + "/assignment?userId=" + user).json().get("variant").asText());
         }
+        assertThat(api().get("/api/v1/experiments/" + key + "/exposures").json().get("total").asLong()).isEqualTo(400);
         Instant after = Instant.now();
         warehouse.append(a -> variants.forEach((user, v) -> {
             int n = Integer.parseInt(user.substring(user.lastIndexOf('u') + 1));
             boolean buys = v.equals("in-use") ? n % 10 < 6 : n % 10 < 2;
-            if (buys) a.event(new EventRow(workspaceId, "p-" + user, "track", "purchase", user, user, after, after, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, "web", new BigDecimal("59.00"), "CNY", "o-" + user,
-                    null, null, null));
+            if (buys) a.event(purchase(workspaceId, user, "o-" + user, after));
+            if (n % 10 == 9) a.event(purchase(workspaceId, user, "before-" + user, after.minus(java.time.Duration.ofDays(2))));
         }));
         return key;
+    }
+
+    private static EventRow purchase(long workspaceId, String user, String orderId, Instant at) {
+        return new EventRow(workspaceId, "p-" + orderId, "track", "purchase", user, user, at, at, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, "web", new BigDecimal("59.00"), "CNY", orderId,
+                null, null, null);
     }
 
     void signIn(Page page) {
@@ -97,7 +110,14 @@ class ExperimentPageBrowserTests {
             Page page = browser.page("zh-CN");
             signIn(page);
             page.navigate(base() + "/experiments/" + key + "?lang=zh-CN");
+            long analysed = 0;
+            for (String v : java.util.List.of("control", "in-use")) {
+                analysed += Long.parseLong(page.textContent("[data-metric=orders] tr[data-variant=" + v + "] td:nth-child(2)").trim().replace(",", ""));
+            }
+            assertThat(analysed).as("every exposed visitor is in the results").isEqualTo(400);
             assertThat(page.getAttribute("#decision-guide", "data-verdict")).isEqualTo("SHIP");
+            assertThat(page.textContent("[data-metric=orders] [data-field=cuped]")).contains("CUPED").contains("14");
+            assertThat(page.isVisible("[data-metric=orders] [data-variance-reduction=in-use]")).isTrue();
             assertThat(page.textContent("#decision-guide .verdict")).isEqualTo("上线 in-use");
             assertThat(page.isVisible("#srm-warning")).isFalse();
             assertThat(page.textContent("[data-metric=orders] tr[data-variant=in-use] [data-field=lift]")).startsWith("+");
@@ -148,6 +168,32 @@ class ExperimentPageBrowserTests {
                     "relativeLift", 0.1, "dailyUsers", 5000)).json();
             assertThat(page.textContent("#plan [data-field=days]").trim()).isEqualTo(plan.get("days").asText());
         }
+    }
+
+    @Test
+    void theNewExperimentFormTakesCoverageTargetingAndTheCupedLookBack() throws Exception {
+        try (Browser browser = Browser.start()) {
+            Page page = browser.page("zh-CN");
+            signIn(page);
+            page.navigate(base() + "/experiments/new?lang=zh-CN");
+            page.fill("#key", "city-banner");
+            page.fill("#name", "城市横幅");
+            page.fill("#hypothesis", "本地化横幅提高下单率");
+            page.selectOption("#primaryMetric", "orders");
+            page.fill("#coverage", "50");
+            page.fill("#targeting", "city=上海,杭州；plan=vip");
+            page.fill("#prePeriodDays", "7");
+            page.click("#new-experiment button[type=submit]");
+            page.waitForURL(url -> url.endsWith("/experiments/city-banner"));
+            assertThat(page.textContent("#audience [data-field=coverage]")).isEqualTo("50%");
+            assertThat(page.textContent("#audience")).contains("上海, 杭州");
+            assertThat(page.textContent("#audience [data-field=prePeriodDays]")).isEqualTo("7");
+        }
+        var created = api().get("/api/v1/experiments/city-banner").json();
+        assertThat(created.get("coverage").asDouble()).isEqualTo(0.5);
+        assertThat(created.get("targeting").get("city").toString()).isEqualTo("[\"上海\",\"杭州\"]");
+        assertThat(created.get("targeting").get("plan").get(0).asText()).isEqualTo("vip");
+        assertThat(created.get("prePeriodDays").asInt()).isEqualTo(7);
     }
 
     @Test

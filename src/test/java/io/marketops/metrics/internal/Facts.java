@@ -111,7 +111,17 @@ final class Facts {
         };
     }
 
+    /** The engine as the server runs it: PV, UV and active users by the main dimensions read the daily activity rollup. */
     static MetricEngine engine(StandaloneWarehouse w, long ws) {
-        return new MetricEngine(w, workspaces(ws), new MetricDefinitions(noCustomMetrics()), MetricsProperties.defaults(), Optional.empty());
+        return engine(w, Optional.of(new ActivityRollup(w)), ws);
+    }
+
+    /** The engine reading events only (no rollup), to compare with. */
+    static MetricEngine rawEngine(StandaloneWarehouse w, long ws) {
+        return engine(w, Optional.empty(), ws);
+    }
+
+    static MetricEngine engine(StandaloneWarehouse w, Optional<ActivityRollup> rollup, long... ws) {
+        return new MetricEngine(w, workspaces(ws), new MetricDefinitions(noCustomMetrics()), MetricsProperties.defaults(), Optional.empty(), rollup);
     }
 }

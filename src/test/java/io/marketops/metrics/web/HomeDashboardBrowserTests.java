@@ -73,6 +73,15 @@ class HomeDashboardBrowserTests {
             assertThat(page.textContent("h1")).isEqualTo("概览");
             assertThat(page.textContent(".kpi[data-metric=orders] .value").trim()).isEqualTo(orders);
             page.waitForSelector("#trend[data-rendered=true] canvas");
+            assertThat(page.textContent("#channel-table thead")).as("channel table headings").contains("访客数", "订单数");
+            String douyinOrders = null;
+            for (var c : overview.get("channels")) {
+                if ("douyin".equals(c.get("channel").asText())) douyinOrders = c.get("values").get("orders").asText();
+            }
+            assertThat(douyinOrders).as("the API has a douyin row").isNotNull();
+            var douyinRow = page.locator("#channel-table tbody tr", new Page.LocatorOptions().setHasText("抖音"));
+            assertThat(douyinRow.locator("td").nth(2).textContent().trim().replace(",", ""))
+                    .as("orders of 抖音 in the channel table").isEqualTo(douyinOrders);
             Path shots = Path.of("target", "screenshots");
             Files.createDirectories(shots);
             page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-zh.png")).setFullPage(true));

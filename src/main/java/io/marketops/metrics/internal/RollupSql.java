@@ -1,0 +1,55 @@
+package io.marketops.metrics.internal;
+
+import io.marketops.warehouse.Warehouse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The statements that compare the activity rollup with {@code events} and rebuild days of it. */
+final class RollupSql {
+    private RollupSql() {
+    }
+
+    /**
+     * Local days of [first, last] whose event count differs from the one recorded when the rollup's day was built,
+     * or that were built in another zone, in order. Reads only {@code ts} of the range's events.
+     */
+    static List<LocalDate> staleDays(Warehouse warehouse, long workspace, ZoneId zone, LocalDate first, LocalDate last) {
+        Instant start = first.atStartOfDay(zone).toInstant(), end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        return warehouse.sql().sql("SELECT coalesce(e.day, r.day) AS day FROM (SELECT " + LocalDays.of("ts", zone, start, end)
+                        + " AS day, count(*) AS n FROM events WHERE workspace_id = ? AND ts >= CAST(? AS TIMESTAMPTZ) AND ts < CAST(? AS TIMESTAMPTZ) GROUP BY 1) e"
+                        + " FULL JOIN (SELECT day, events, zone FROM metrics_activity_days WHERE workspace_id = ? AND day BETWEEN ? AND ?) r ON r.day = e.day"
+                        + " WHERE e.n IS DISTINCT FROM r.events OR r.zone <> ? ORDER BY 1")
+                .params(workspace, start.toString(), end.toString(), workspace, first, last, zone.getId())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+    }
+
+    /**
+     * Replaces the rollup's days [first, last] with a fresh aggregate of their events, in one transaction: readers
+     * see the old days or the new ones, never a mix. One script of statements, so its values are written as
+     * literals: the workspace is a number, days and instants are typed values and the zone passes {@link LocalDays}'
+     * check, so nothing here is text from a user.
+     */
+    static void rebuild(Warehouse warehouse, long workspace, ZoneId zone, LocalDate first, LocalDate last) {
+        Instant start = first.atStartOfDay(zone).toInstant(), end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        String day = LocalDays.of("ts", zone, start, end);
+        String cols = String.join(", ", ActivityRollup.COLUMNS);
+        String days = "workspace_id = " + workspace + " AND day BETWEEN DATE '" + first + "' AND DATE '" + last + "'";
+        String zoneId = zone.getId();
+        if (!zoneId.matches("[A-Za-z0-9/_+\\-]{1,64}")) throw new IllegalArgumentException("unexpected zone id " + zoneId);
+        warehouse.sql().sql("BEGIN TRANSACTION;"
+                + " DELETE FROM metrics_activity WHERE " + days + ";"
+                + " DELETE FROM metrics_activity_days WHERE " + days + ";"
+                + " INSERT INTO metrics_activity (workspace_id, day, user_id, anonymous_id, " + cols + ", views, active, events)"
+                + " SELECT " + workspace + ", day, user_id, anonymous_id, " + cols + ", count(*) FILTER (WHERE type IN ('page', 'screen')),"
+                + " count(*) FILTER (WHERE type IN ('track', 'page', 'screen')), count(*)"
+                + " FROM (SELECT " + day + " AS day, type, user_id, anonymous_id, " + cols + " FROM events WHERE workspace_id = " + workspace
+                + " AND ts >= TIMESTAMPTZ '" + start + "' AND ts < TIMESTAMPTZ '" + end + "')"
+                + " GROUP BY ALL ORDER BY day;"
+                + " INSERT INTO metrics_activity_days SELECT " + workspace + ", day, '" + zoneId + "', sum(events), now()"
+                + " FROM metrics_activity WHERE " + days + " GROUP BY day;"
+                + " COMMIT;").update();
+    }
+}
