@@ -4,26 +4,42 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ingestion throughput with durability on (docs/benchmarks.md): a production-like server in a
- * child JVM, the shipped load generator on the same two cores. Run with
- * {@code mvn -B test -Dtest=IngestBenchmarkTests -DexcludedGroups=none}.
+ * child JVM, the shipped load generator on the same two cores, sending for {@code bench.seconds}
+ * (60) from {@code bench.threads} (3) connections. Prints the rate, the longest time from an
+ * acknowledgement to the event being counted stored, and CPU per thread group of both processes.
+ * {@code -Dbench.paceWait=0s} turns off pacing (requests no longer wait for the warehouse), which
+ * measures the acknowledgement path alone; {@code -Dbench.jfr=/path.jfr} records a flight recording.
+ * Run: {@code mvn -B test -Dgroups=benchmark -DexcludedGroups= -Dtest=IngestBenchmarkTests}.
  */
 @Tag("benchmark")
 class IngestBenchmarkTests {
 
     @Test
     void sustainsAtLeastOneHundredThousandEventsPerSecond() throws Exception {
-        long total = Long.getLong("bench.events", 2_000_000L);
-        int threads = Integer.getInteger("bench.threads", 4);
+        double seconds = Double.parseDouble(System.getProperty("bench.seconds", "60"));
+        int threads = Integer.getInteger("bench.threads", 3), batch = Integer.getInteger("bench.batch", 1000);
         try (ServerProcess server = new ServerProcess(Files.createTempDirectory("mo-bench"))) {
-            server.start();
-            IngestLoad.run(server.base(), ServerProcess.WRITE_KEY, ServerProcess.TOKEN, "warm", 100_000, 1000, threads);
-            IngestLoad.Result r = IngestLoad.run(server.base(), ServerProcess.WRITE_KEY, ServerProcess.TOKEN, "bench", total, 1000, threads);
+            if (System.getProperty("bench.paceWait") != null) server.env("MARKETOPS_COLLECT_MAX_PACE_WAIT", System.getProperty("bench.paceWait"));
+            List<String> jvm = new ArrayList<>();
+            if (System.getProperty("bench.jfr") != null) jvm.add("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr") + ",settings=profile");
+            server.start(jvm.toArray(String[]::new));
+            IngestLoad.run(server.base(), ServerProcess.WRITE_KEY, ServerProcess.TOKEN, "warm", 10, 200_000, batch, threads);
+            Map<String, Long> s0 = ThreadCpu.snapshot(server.pid()), c0 = ThreadCpu.snapshot(ProcessHandle.current().pid());
+            long t0 = System.nanoTime();
+            IngestLoad.Result r = IngestLoad.run(server.base(), ServerProcess.WRITE_KEY, ServerProcess.TOKEN, "bench", seconds, Long.MAX_VALUE,
+                    batch, threads);
+            double wall = (System.nanoTime() - t0) / 1e9;
             System.out.println("BENCHMARK ingest: " + r);
+            System.out.println("BENCHMARK ingest server CPU: " + ThreadCpu.between(s0, ThreadCpu.snapshot(server.pid()), wall));
+            System.out.println("BENCHMARK ingest load generator CPU: " + ThreadCpu.between(c0, ThreadCpu.snapshot(ProcessHandle.current().pid()), wall));
             assertThat(r.failedBatches()).isZero();
             assertThat(r.ackedPerSecond()).isGreaterThanOrEqualTo(100_000);
         }

@@ -23,12 +23,23 @@ final class ServerProcess implements AutoCloseable {
     final Path dataDir;
     final int port;
     private Process process;
+    private final Map<String, String> extraEnv = new java.util.HashMap<>();
 
     ServerProcess(Path dataDir) throws IOException {
         this.dataDir = dataDir;
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
+    }
+
+    /** An environment variable for the server, set before {@link #start}. */
+    ServerProcess env(String name, String value) {
+        extraEnv.put(name, value);
+        return this;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String base() {
@@ -49,6 +60,7 @@ final class ServerProcess implements AutoCloseable {
         env.put("MARKETOPS_BOOTSTRAP_TOKEN", TOKEN);
         env.put("MARKETOPS_BOOTSTRAP_WRITE_KEY", WRITE_KEY);
         env.put("MARKETOPS_ADMIN_PASSWORD", "proc-Admin-pass-1");
+        env.putAll(extraEnv);
         Files.createDirectories(dataDir);
         process = pb.start();
         HttpClient http = HttpClient.newHttpClient();

@@ -24,6 +24,9 @@ import java.time.Duration;
  * @param dedupeCacheMb      memory for the message-id index's block cache (default 64 MB)
  * @param maxPaceWait        longest a request waits while the warehouse catches up (about 3 s of its work
  *                           behind); after that it is written anyway (default 20 s)
+ * @param parquetInterval    how often closed local days of {@code events} are brought up to date in the Parquet
+ *                           partitions (default 1 h; 0 turns the export off)
+ * @param parquetCompactFiles a day's Parquet files are merged into one once it has this many (default 4)
  */
 @Validated
 @ConfigurationProperties("marketops.collect")
@@ -38,5 +41,7 @@ public record CollectProperties(
         @DefaultValue("100000") @Min(100) int moveBatchEvents,
         @DefaultValue("30m") Duration sessionTimeout,
         @DefaultValue("64") @Min(8) int dedupeCacheMb,
-        @DefaultValue("20s") Duration maxPaceWait) {
+        @DefaultValue("20s") Duration maxPaceWait,
+        @DefaultValue("1h") Duration parquetInterval,
+        @DefaultValue("4") @Min(2) int parquetCompactFiles) {
 }

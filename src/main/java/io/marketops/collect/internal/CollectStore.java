@@ -102,13 +102,18 @@ class CollectStore implements AutoCloseable {
 
     /**
      * Paces senders to what the warehouse absorbs: while more events wait for the warehouse than
-     * it stores in about three seconds, a new request waits (at most {@code maxWaitMillis}) before
+     * it stores in about two seconds, a new request waits (at most {@code maxWaitMillis}) before
      * it is written, so acknowledged events stay queryable within seconds even when senders are
      * faster than the warehouse.
      */
     void awaitRoom(long maxWaitMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + maxWaitMillis;
-        while (backlog() > Math.max(20_000, moveRate * 3) && System.currentTimeMillis() < deadline) Thread.sleep(10);
+        while (backlog() > Math.max(10_000, moveRate * 2) && System.currentTimeMillis() < deadline) Thread.sleep(5);
+    }
+
+    /** Events the warehouse stores per second, as last measured by the mover. */
+    double moveRate() {
+        return moveRate;
     }
 
     EventWriter writer() {
