@@ -60,7 +60,7 @@ class MetricsPagesIntegrationTests {
     void homeShowsKpisWithBothComparisonsAndTheChannelTable() {
         var home = browser.get("/?days=7");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("channel-table").contains("douyin").contains("环比").contains("同比").contains("¥300.00");
+        assertThat(home.body()).contains("channel-table").contains("抖音").contains("环比").contains("同比").contains("¥300.00");
         var metric = browser.get("/metrics/roas");
         assertThat(metric.body()).contains("SELECT").contains("ad_costs").contains("orders");
         assertThat(browser.get("/explore").statusCode()).isEqualTo(200);
