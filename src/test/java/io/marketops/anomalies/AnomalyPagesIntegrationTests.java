@@ -1,5 +1,6 @@
 package io.marketops.anomalies;
 
+import io.marketops.support.PageSession;
 import io.marketops.support.IntegrationTest;
 import io.marketops.support.TestWorkspaces;
 import io.marketops.warehouse.Warehouse;
@@ -40,7 +41,7 @@ class AnomalyPagesIntegrationTests {
         warehouse.append(a -> Traffic.write(a, ws.id(), FROM, 100, 200, OUTAGE, 0.2));
         String email = "analyst-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
         workspaces.addMember(ws.workspace().id(), users.create(email, "数据分析师", "analyst-password-123"), Role.DATA_ANALYST);
-        browser = new PageSession(port).login(email, "analyst-password-123");
+        browser = new PageSession(port, "en").login(email, "analyst-password-123");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.marketops.reports;
 
+import io.marketops.support.PageSession;
 import io.marketops.support.IntegrationTest;
 import io.marketops.support.TestWorkspaces;
 import io.marketops.warehouse.AdCostRow;
