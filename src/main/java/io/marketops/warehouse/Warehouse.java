@@ -23,6 +23,17 @@ public interface Warehouse {
     void append(Consumer<FactAppender> writer);
 
     /**
+     * Appends events (only events) through the landing zone: they are visible in {@code events}
+     * and durable when this returns, like {@link #append}, at about half the warehouse CPU; they
+     * are moved into the native table later, when appends pause. Made for a steady stream of
+     * batches (live collection); bulk loads use {@link #append}.
+     */
+    void landEvents(Consumer<FactAppender> writer);
+
+    /** The same as {@link #landEvents} in two steps: stage rows (on any one thread), then land them. */
+    EventBatch startLanding();
+
+    /**
      * Writes a table's rows of one workspace for local days [from, to] of {@code zone} as Parquet
      * files partitioned by that local day ({@code <table>/workspace_id=N/day=YYYY-MM-DD/}).
      */

@@ -3,6 +3,7 @@ package io.marketops.collect.internal;
 import io.marketops.collect.Channels;
 import io.marketops.collect.EventsStored;
 import io.marketops.core.WorkspaceId;
+import io.marketops.warehouse.EventBatch;
 import io.marketops.warehouse.EventRow;
 import io.marketops.warehouse.Warehouse;
 import jakarta.annotation.PostConstruct;
@@ -52,8 +53,13 @@ class Mover {
         return t;
     });
 
-    /** A step's log range [from, to) turned into warehouse rows, quarantine rows and identity links. */
-    private record Prepared(long from, long to, List<EventRow> rows, List<QuarantineStore.Row> rejected, List<IdentityLinks.Link> links) {
+    /**
+     * A step's log range [from, to) turned into warehouse rows (staged in {@code batch}, not held in
+     * memory), quarantine rows and identity links; {@code probe} is the first row, {@code counts}
+     * the rows per workspace.
+     */
+    private record Prepared(long from, long to, EventBatch batch, EventRow probe, Map<Long, Long> counts,
+                            List<QuarantineStore.Row> rejected, List<IdentityLinks.Link> links) {
     }
 
     Mover(CollectStore store, Warehouse warehouse, Channels channels, QuarantineStore quarantine, IdentityLinks identities,
@@ -127,7 +133,11 @@ class Mover {
         long began = Timings.start();
         Prepared p = next != null ? next.get() : null;
         next = null;
-        if (p == null || p.from() != moved) p = prepare(moved, end, maxStepBytes());
+        if (p != null && p.from() != moved) {
+            p.batch().close();
+            p = null;
+        }
+        if (p == null) p = prepare(moved, end, maxStepBytes());
         long after = p.to(), committed = store.writer().committedEnd();
         if (after < committed) {
             long bytes = maxStepBytes();
@@ -151,47 +161,59 @@ class Mover {
         }
         t = Timings.stage("mover.read", t);
         long to = entries.get(entries.size() - 1).next();
-        List<EventRow> rows = new ArrayList<>();
+        EventBatch batch = warehouse.startLanding();
+        EventRow probe = null;
+        Map<Long, Long> counts = new HashMap<>();
         List<QuarantineStore.Row> rejected = new ArrayList<>();
         List<IdentityLinks.Link> links = new ArrayList<>();
-        for (DurableLog.Entry entry : entries) {
-            LogRecord r = LogRecord.decode(entry.payload());
-            for (LogRecord.Item item : r.items()) {
-                if (item.rejected()) {
-                    rejected.add(new QuarantineStore.Row(r.workspaceId(), entry.position(), item.index(), r.receivedAt(), item.reason(), item.raw()));
-                } else {
-                    rows.add(sessionize(RowCodec.decode(item.raw()), links));
+        try {
+            for (DurableLog.Entry entry : entries) {
+                LogRecord r = LogRecord.decode(entry.payload());
+                for (LogRecord.Item item : r.items()) {
+                    if (item.rejected()) {
+                        rejected.add(new QuarantineStore.Row(r.workspaceId(), entry.position(), item.index(), r.receivedAt(), item.reason(), item.raw()));
+                    } else {
+                        EventRow row = sessionize(RowCodec.decode(item.raw()), links);
+                        if (probe == null) probe = row;
+                        counts.merge(row.workspaceId(), 1L, Long::sum);
+                        batch.event(row);
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            batch.close();
+            throw e;
         }
         Timings.stage("mover.map", t);
-        return new Prepared(from, to, rows, rejected, links);
+        return new Prepared(from, to, batch, probe, counts, rejected, links);
     }
 
     private void load(Prepared p, long began) throws Exception {
         long t = Timings.start();
-        List<EventRow> rows = p.rows();
-        EventRow probe = rows.isEmpty() ? null : rows.get(0);
-        cursor.pending(moved, p.to(), probe == null ? 0 : probe.workspaceId(), probe == null ? null : probe.messageId());
-        quarantine.insert(store.eventLog().id(), p.rejected());
-        identities.upsert(p.links());
-        t = Timings.stage("mover.quarantineAndIdentities", t);
-        if (!rows.isEmpty()) warehouse.append(a -> rows.forEach(a::event));
-        t = Timings.stage("mover.warehouseAppend", t);
+        EventRow probe = p.probe();
+        long events = p.batch().size();
+        try (EventBatch batch = p.batch()) {
+            cursor.pending(moved, p.to(), probe == null ? 0 : probe.workspaceId(), probe == null ? null : probe.messageId());
+            quarantine.insert(store.eventLog().id(), p.rejected());
+            identities.upsert(p.links());
+            t = Timings.stage("mover.quarantineAndIdentities", t);
+            batch.land();
+            t = Timings.stage("mover.warehouseAppend", t);
+        }
         cursor.done(p.to());
         moved = p.to();
         store.releaseBefore(p.to());
-        publish(rows);
+        publish(p.counts());
         Timings.stage("mover.cursorAndPublish", t);
-        Timings.count("mover.events", rows.size());
-        store.moved(rows.size(), rows.size() / Math.max(1e-3, (System.nanoTime() - began) / 1e9));
+        Timings.count("mover.events", events);
+        store.moved(events, events / Math.max(1e-3, (System.nanoTime() - began) / 1e9));
     }
 
     /** Drops a prepared step (after a failure the log is read again from the settled position). */
     private void discardNext() {
         if (next == null) return;
         try {
-            next.join();
+            next.join().batch().close();
         } catch (RuntimeException ignored) {
             // it is read again anyway
         }
@@ -209,10 +231,8 @@ class Mover {
         return EventMapper.withSession(row, s.sessionId(), s.channel());
     }
 
-    private void publish(List<EventRow> rows) {
-        if (rows.isEmpty()) return;
-        Map<Long, Long> counts = new HashMap<>();
-        for (EventRow r : rows) counts.merge(r.workspaceId(), 1L, Long::sum);
+    private void publish(Map<Long, Long> counts) {
+        if (counts.isEmpty()) return;
         try {
             tx.executeWithoutResult(s -> counts.forEach((ws, n) -> events.publishEvent(new EventsStored(WorkspaceId.of(ws), n))));
         } catch (RuntimeException e) {

@@ -67,6 +67,8 @@ final class CsvStagedAppender implements FactAppender, AutoCloseable {
     private CsvStagedAppender s(String v) {
         if (v == null) {
             line.append("\\N,");
+        } else if (v.indexOf('"') < 0) {
+            line.append('"').append(v).append("\",");
         } else {
             line.append('"');
             for (int i = 0; i < v.length(); i++) {
@@ -96,9 +98,32 @@ final class CsvStagedAppender implements FactAppender, AutoCloseable {
     }
 
     private CsvStagedAppender t(Instant v) {
-        if (v == null) line.append("\\N,");
-        else line.append(TS.format(v)).append(',');
+        if (v == null) {
+            line.append("\\N,");
+            return this;
+        }
+        long sec = v.getEpochSecond();
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(sec, 86_400));
+        if (date.getYear() < 1000 || date.getYear() > 9999) {
+            line.append(TS.format(v)).append(',');
+            return this;
+        }
+        // what TS prints, without a ZonedDateTime (and new ZoneRules) per value: this runs twice per event
+        int sod = (int) Math.floorMod(sec, 86_400L);
+        line.append(date.getYear()).append('-');
+        two(date.getMonthValue()).append('-');
+        two(date.getDayOfMonth()).append(' ');
+        two(sod / 3600).append(':');
+        two(sod / 60 % 60).append(':');
+        two(sod % 60).append('.');
+        int micros = v.getNano() / 1000;
+        for (int div = 100_000; div > 0; div /= 10) line.append((char) ('0' + micros / div % 10));
+        line.append("+00,");
         return this;
+    }
+
+    private StringBuilder two(int v) {
+        return line.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     private CsvStagedAppender day(LocalDate v) {
@@ -158,13 +183,28 @@ final class CsvStagedAppender implements FactAppender, AutoCloseable {
                 Instant.ofEpochMilli(e.getValue()[1]), e.getValue()[2])).toList();
     }
 
-    /** Loads every staged table into the connection's open transaction. */
+    /**
+     * Closes the staging file of {@code table} and returns it, or null when no row was staged for it.
+     * Only that table may have been staged (the landing zone takes events alone).
+     */
+    Path finish(String table) throws IOException {
+        for (String t : files.keySet()) {
+            if (!t.equals(table)) throw new IllegalArgumentException("only " + table + " rows can be landed, not " + t);
+        }
+        BufferedWriter w = files.get(table);
+        if (w == null) return null;
+        w.close();
+        return dir.resolve(table + ".csv");
+    }
+
+    /** Loads every staged table into the connection's open transaction ({@code events} rows into the native {@code events_stored}). */
     void load(Connection c) throws SQLException, IOException {
         for (Map.Entry<String, BufferedWriter> e : files.entrySet()) {
             e.getValue().close();
             Path f = dir.resolve(e.getKey() + ".csv");
+            String target = e.getKey().equals("events") ? "events_stored" : e.getKey();
             try (var st = c.createStatement()) {
-                st.execute("COPY " + e.getKey() + " FROM '" + f.toString().replace("'", "''")
+                st.execute("COPY " + target + " FROM '" + f.toString().replace("'", "''")
                         + "' (FORMAT CSV, HEADER false, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULLSTR '\\N', ALLOW_QUOTED_NULLS false)");
             }
         }

@@ -1,7 +1,13 @@
 package io.marketops.warehouse.internal;
 
 import io.marketops.runtime.MarketOpsProperties;
+import io.marketops.warehouse.AdCostRow;
+import io.marketops.warehouse.ContentMetricRow;
+import io.marketops.warehouse.CustomerRow;
+import io.marketops.warehouse.EventBatch;
+import io.marketops.warehouse.EventRow;
 import io.marketops.warehouse.EventsAppended;
+import io.marketops.warehouse.OrderRow;
 import io.marketops.warehouse.FactAppender;
 import io.marketops.warehouse.Warehouse;
 import org.duckdb.DuckDBConnection;
@@ -35,10 +41,12 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
     private final Path dir;
     /** Announces {@link EventsAppended} after each committed append; a no-op outside the server. */
     private final ApplicationEventPublisher publisher;
+    private final EventLanding landing;
 
     @org.springframework.beans.factory.annotation.Autowired
-    DuckDbWarehouse(MarketOpsProperties props, ApplicationEventPublisher publisher) throws IOException, SQLException {
-        this(props.warehouseDir(), publisher);
+    DuckDbWarehouse(MarketOpsProperties props, WarehouseProperties settings, ApplicationEventPublisher publisher) throws IOException, SQLException {
+        this(props.warehouseDir(), settings, publisher);
+        landing.startAbsorber();
     }
 
     DuckDbWarehouse(Path dir) throws IOException, SQLException {
@@ -46,9 +54,15 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
     }
 
     DuckDbWarehouse(Path dir, ApplicationEventPublisher publisher) throws IOException, SQLException {
+        this(dir, WarehouseProperties.defaults(), publisher);
+    }
+
+    /** Opens the warehouse; the landing zone's absorber is started only by the server (elsewhere {@link #absorbLanded()} absorbs). */
+    DuckDbWarehouse(Path dir, WarehouseProperties settings, ApplicationEventPublisher publisher) throws IOException, SQLException {
         this.publisher = publisher;
         this.dir = dir.toAbsolutePath();
         Files.createDirectories(this.dir);
+        clearStaging(this.dir.resolve("staging"));
         Properties p = new Properties();
         p.setProperty("memory_limit", System.getProperty("marketops.warehouse.memory", "2GB"));
         p.setProperty("threads", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors())));
@@ -56,7 +70,22 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
         this.dataSource = new DuplicatingDataSource(root);
         this.jdbc = JdbcClient.create(dataSource);
         new WarehouseSchema(root).migrate();
+        try (var st = root.createStatement()) {
+            // landed event files are read by every query of events: keep their footers in memory
+            st.execute("SET GLOBAL parquet_metadata_cache = true");
+        }
+        this.landing = new EventLanding(root, this.dir.resolve("landing"), settings.absorbIdle(), settings.absorbMaxFiles(), settings.absorbGrace());
         log.info("Warehouse open at {}", this.dir);
+    }
+
+    /** Staging files a crash left behind (one process owns the warehouse: nothing else is using them). */
+    private static void clearStaging(Path staging) throws IOException {
+        if (!Files.isDirectory(staging)) return;
+        try (var paths = Files.walk(staging)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(staging)) Files.deleteIfExists(p);
+            }
+        }
     }
 
     @Override
@@ -81,6 +110,10 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse append failed: " + e.getMessage(), e);
         }
+        announce(appended);
+    }
+
+    private void announce(List<EventsAppended> appended) {
         for (EventsAppended e : appended) {
             try {
                 publisher.publishEvent(e);
@@ -88,6 +121,81 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
                 // the rows are committed: a failing listener must not make the caller append them again
                 log.warn("A listener of {} failed: {}", e, ex.toString());
             }
+        }
+    }
+
+    @Override
+    public void landEvents(Consumer<FactAppender> writer) {
+        try (EventBatch batch = startLanding()) {
+            writer.accept(new FactAppender() {
+                @Override public void event(EventRow row) { batch.event(row); }
+                @Override public void order(OrderRow row) { throw onlyEvents("orders"); }
+                @Override public void adCost(AdCostRow row) { throw onlyEvents("ad_costs"); }
+                @Override public void contentMetric(ContentMetricRow row) { throw onlyEvents("content_metrics"); }
+                @Override public void customer(CustomerRow row) { throw onlyEvents("customers"); }
+            });
+            batch.land();
+        }
+    }
+
+    private static IllegalArgumentException onlyEvents(String table) {
+        return new IllegalArgumentException("only events rows can be landed, not " + table);
+    }
+
+    @Override
+    public EventBatch startLanding() {
+        CsvStagedAppender appender = new CsvStagedAppender(dir.resolve("staging"));
+        return new EventBatch() {
+            private long size;
+            private boolean landed;
+
+            @Override
+            public void event(EventRow row) {
+                appender.event(row);
+                size++;
+            }
+
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public void land() {
+                if (landed) throw new IllegalStateException("this batch has landed already");
+                landed = true;
+                try {
+                    Path csv = appender.finish("events");
+                    if (csv == null) return;
+                    landing.land(csv);
+                } catch (IOException e) {
+                    throw new IllegalStateException("landing events failed: " + e.getMessage(), e);
+                }
+                announce(appender.eventsAppended());
+            }
+
+            @Override
+            public void close() {
+                appender.close();
+            }
+        };
+    }
+
+    /** Absorbs up to {@code files} of the oldest landed event files in one transaction; returns the events moved. */
+    long absorbLanded(int files) {
+        try {
+            return landing.absorb(files);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("absorbing landed events failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Absorbs every landed event file into the native table now; returns the events moved. */
+    long absorbLanded() {
+        try {
+            return landing.absorbAll();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("absorbing landed events failed: " + e.getMessage(), e);
         }
     }
 
@@ -120,6 +228,7 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        landing.close();
         try (var st = root.createStatement()) {
             st.execute("CHECKPOINT");
         } catch (SQLException e) {

@@ -28,6 +28,8 @@ public final class Standalone implements StandaloneWarehouse {
     @Override public JdbcClient sql() { return delegate.sql(); }
     @Override public void append(Consumer<FactAppender> writer) { delegate.append(writer); }
     @Override public Path exportParquet(String table, long ws, java.time.ZoneId zone, LocalDate from, LocalDate to) { return delegate.exportParquet(table, ws, zone, from, to); }
+    @Override public void landEvents(Consumer<FactAppender> writer) { delegate.landEvents(writer); }
+    @Override public io.marketops.warehouse.EventBatch startLanding() { return delegate.startLanding(); }
     @Override public Path parquetDir() { return delegate.parquetDir(); }
 
     @Override

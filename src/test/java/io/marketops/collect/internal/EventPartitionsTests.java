@@ -119,7 +119,7 @@ class EventPartitionsTests {
         LocalDate day = LocalDate.of(2026, 10, 3);
         store(WS, "y", 20, "2026-10-03T10:00:00");
         partitions.reconcile(WS, SHANGHAI, TODAY, 4);
-        warehouse.sql().sql("DELETE FROM events WHERE workspace_id = ? AND message_id IN ('y-1', 'y-2')").params(WS).update();
+        warehouse.sql().sql("DELETE FROM events_stored WHERE workspace_id = ? AND message_id IN ('y-1', 'y-2')").params(WS).update();
 
         EventPartitions.Pass p = partitions.reconcile(WS, SHANGHAI, TODAY, 4);
 
