@@ -19,7 +19,9 @@ import java.time.Duration;
  * @param rateLimitBurst     events a workspace may send at once above the sustained rate (default 1,000,000)
  * @param maxPendingEvents   events waiting for the disk before new requests get 429 (default 400,000)
  * @param moveInterval       how often acknowledged events are moved into the warehouse when idle (default 200 ms)
- * @param moveBatchEvents    most events moved into the warehouse in one transaction (default 100,000)
+ * @param moveBatchEvents    most events moved into the warehouse in one step (default 100,000)
+ * @param stepInterval       while less than a full step waits, warehouse steps are at least this far apart, so live
+ *                           collection lands one file a second rather than one per request (default 1 s)
  * @param sessionTimeout     inactivity that ends a session (default 30 minutes)
  * @param dedupeCacheMb      memory for the message-id index's block cache (default 64 MB)
  * @param maxPaceWait        longest a request waits while the warehouse catches up (about 3 s of its work
@@ -39,6 +41,7 @@ public record CollectProperties(
         @DefaultValue("400000") @Min(1000) int maxPendingEvents,
         @DefaultValue("200ms") Duration moveInterval,
         @DefaultValue("100000") @Min(100) int moveBatchEvents,
+        @DefaultValue("1s") Duration stepInterval,
         @DefaultValue("30m") Duration sessionTimeout,
         @DefaultValue("64") @Min(8) int dedupeCacheMb,
         @DefaultValue("20s") Duration maxPaceWait,

@@ -44,6 +44,7 @@ class Mover {
     private volatile boolean running = true;
     private boolean settle;
     private volatile long moved;
+    private long lastStepNanos = System.nanoTime();
     private Thread thread;
     /** The next step, read and sessionized on another thread while the current one loads (null: none). */
     private java.util.concurrent.CompletableFuture<Prepared> next;
@@ -111,6 +112,13 @@ class Mover {
                     store.awaitBeyond(moved, props.moveInterval().toMillis());
                     continue;
                 }
+                // one warehouse file per step: while less than a full step waits, steps are at least stepInterval apart
+                long wait = props.stepInterval().toNanos() - (System.nanoTime() - lastStepNanos);
+                if (next == null && wait > 0 && end - moved < maxStepBytes()) {
+                    sleep(Math.max(1, Math.min(50, wait / 1_000_000)));
+                    continue;
+                }
+                lastStepNanos = System.nanoTime();
                 step(end);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -125,7 +133,7 @@ class Mover {
 
     /**
      * One step: takes the prepared range (or prepares it now), starts preparing the following
-     * range on the preparer thread, then loads this one. Reading, decoding and sessionizing thus
+     * range on the preparer thread when a full step waits, then loads this one. Reading, decoding and sessionizing thus
      * overlap the warehouse load, which is the mover's largest cost. A step holds at most about
      * 1.5 s of the warehouse's measured rate, so an event waits for at most one short step.
      */
@@ -139,7 +147,7 @@ class Mover {
         }
         if (p == null) p = prepare(moved, end, maxStepBytes());
         long after = p.to(), committed = store.writer().committedEnd();
-        if (after < committed) {
+        if (committed - after >= maxStepBytes()) {
             long bytes = maxStepBytes();
             next = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(after, committed, bytes), preparer);
         }
