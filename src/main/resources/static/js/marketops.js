@@ -41,13 +41,13 @@
     return c;
   }
   function context() {
+    var utm = campaign(); // first: an event of a tagged landing carries the touch it records
     var c = {
       library: { name: 'marketops.js', version: VERSION }, userAgent: navigator.userAgent,
       locale: navigator.language, screen: { width: w.screen.width, height: w.screen.height },
       page: { url: w.location.href, path: w.location.pathname, search: w.location.search, title: d.title, referrer: d.referrer || null },
       marketops: { firstTouch: store('ft') || null, lastTouch: store('lt') || null }
     };
-    var utm = campaign();
     if (utm) c.campaign = utm;
     return c;
   }
@@ -87,7 +87,7 @@
       if (cfg.autoPage) api.page();
     },
     page: function (name, properties) {
-      lastPath = w.location.pathname + w.location.search;
+      lastPath = route();
       enqueue('page', { name: name || d.title || undefined, properties: properties || {} });
     },
     track: function (event, properties) { enqueue('track', { event: event, properties: properties || {} }); },
@@ -100,11 +100,17 @@
     push: function (cmd) { var f = api[cmd[0]]; if (f) f.apply(api, cmd.slice(1)); }
   };
 
-  /* SPA route changes: pushState/replaceState and back/forward count as page views when the path changes. */
+  /* Where the visitor is: path and query, plus the hash when it is a hash router's route (#/… or #!…), not an in-page anchor. */
+  function route() {
+    var h = w.location.hash || '';
+    return w.location.pathname + w.location.search + (h.indexOf('#/') === 0 || h.indexOf('#!') === 0 ? h : '');
+  }
+  /* SPA route changes: pushState/replaceState, back/forward and hash-router changes count as page views when the route changes. */
   function routeChanged() {
     if (!cfg.writeKey) return;
-    var now = w.location.pathname + w.location.search;
-    if (now !== lastPath) api.page();
+    var h = w.location.hash || '';
+    if (h && h.indexOf('#/') !== 0 && h.indexOf('#!') !== 0 && w.location.pathname + w.location.search === (lastPath || '').split('#')[0]) return; // an anchor on the same page
+    if (route() !== lastPath) api.page();
   }
   ['pushState', 'replaceState'].forEach(function (m) {
     var orig = w.history[m];
