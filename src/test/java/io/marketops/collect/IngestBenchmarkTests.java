@@ -30,6 +30,8 @@ class IngestBenchmarkTests {
         try (ServerProcess server = new ServerProcess(Files.createTempDirectory("mo-bench"))) {
             // the 15-minute anomaly check would run a first detection in the middle of the measurement
             server.env("MARKETOPS_ANOMALIES_CHECK_CRON", "-");
+            // -Dbench.absorbMaxFiles=N: the absorber moves landed files into the native table while events still land
+            if (System.getProperty("bench.absorbMaxFiles") != null) server.env("MARKETOPS_WAREHOUSE_ABSORB_MAX_FILES", System.getProperty("bench.absorbMaxFiles"));
             if (System.getProperty("bench.paceWait") != null) server.env("MARKETOPS_COLLECT_MAX_PACE_WAIT", System.getProperty("bench.paceWait"));
             List<String> jvm = new ArrayList<>();
             if (System.getProperty("bench.jfr") != null) jvm.add("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr") + ",settings=profile");

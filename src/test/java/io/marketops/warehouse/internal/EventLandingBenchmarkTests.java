@@ -60,8 +60,8 @@ class EventLandingBenchmarkTests {
         long total = (long) files * perFile;
         try (DuckDbWarehouse w = new DuckDbWarehouse(dir, new WarehouseProperties(Duration.ofHours(1), 100_000, Duration.ZERO), e -> { })) {
             // warm-up: JIT and DuckDB's first use of each path
-            w.landEvents(a -> { for (long n = 0; n < 50_000; n++) a.event(row(-1 - n)); });
-            w.append(a -> { for (long n = 0; n < 50_000; n++) a.event(row(-100_000 - n)); });
+            w.landEvents(a -> { for (long n = 0; n < 50_000; n++) a.event(row(100_000_000L + n)); });
+            w.append(a -> { for (long n = 0; n < 50_000; n++) a.event(row(200_000_000L + n)); });
             w.absorbLanded();
             long base = w.sql().sql("SELECT count(*) FROM events").query(Long.class).single();
 
