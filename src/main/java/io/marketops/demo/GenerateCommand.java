@@ -114,7 +114,7 @@ public final class GenerateCommand {
 
     private static void delete(StandaloneWarehouse warehouse, long workspace) throws IOException {
         for (String table : TABLES) {
-            warehouse.sql().sql("DELETE FROM " + table + " WHERE workspace_id = ?").param(workspace).update();
+            warehouse.deleteWorkspaceRows(table, workspace);
         }
         for (String table : EXPORTED) {
             Path partitions = warehouse.parquetDir().resolve(table).resolve("workspace_id=" + workspace);

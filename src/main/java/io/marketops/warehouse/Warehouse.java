@@ -30,6 +30,14 @@ public interface Warehouse {
      */
     void landEvents(Consumer<FactAppender> writer);
 
+    /**
+     * Deletes a workspace's rows of a fact table ({@code events}, {@code orders}, {@code ad_costs},
+     * {@code content_metrics}, {@code customers}); for events the landing zone is absorbed first, so
+     * landed rows go too. Returns the rows deleted. Meant for regenerating data (demo, generate
+     * --replace), not for a workspace that is still collecting.
+     */
+    long deleteWorkspaceRows(String table, long workspaceId);
+
     /** The same as {@link #landEvents} in two steps: stage rows (on any one thread), then land them. */
     EventBatch startLanding();
 

@@ -64,7 +64,7 @@ class DemoWorkspace implements SmartInitializingSingleton {
         long t0 = System.nanoTime();
         long ws = demo.id().value();
         for (String table : FACT_TABLES) {
-            warehouse.sql().sql("DELETE FROM " + table + " WHERE workspace_id = ?").param(ws).update();
+            warehouse.deleteWorkspaceRows(table, ws);
         }
         LocalDate end = LocalDate.now(demo.timezone()).minusDays(1);
         GeneratorSpec spec = GeneratorSpec.of(SEED, ws, end).withZone(demo.timezone());

@@ -181,6 +181,19 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
         };
     }
 
+    @Override
+    public long deleteWorkspaceRows(String table, long workspaceId) {
+        String target = switch (table) {
+            case "events" -> {
+                absorbLanded();
+                yield "events_stored";
+            }
+            case "orders", "ad_costs", "content_metrics", "customers" -> table;
+            default -> throw new IllegalArgumentException("not a fact table: " + table);
+        };
+        return jdbc.sql("DELETE FROM " + target + " WHERE workspace_id = ?").param(workspaceId).update();
+    }
+
     /** Absorbs up to {@code files} of the oldest landed event files in one transaction; returns the events moved. */
     long absorbLanded(int files) {
         try {

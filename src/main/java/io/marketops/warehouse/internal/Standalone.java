@@ -30,6 +30,7 @@ public final class Standalone implements StandaloneWarehouse {
     @Override public Path exportParquet(String table, long ws, java.time.ZoneId zone, LocalDate from, LocalDate to) { return delegate.exportParquet(table, ws, zone, from, to); }
     @Override public void landEvents(Consumer<FactAppender> writer) { delegate.landEvents(writer); }
     @Override public io.marketops.warehouse.EventBatch startLanding() { return delegate.startLanding(); }
+    @Override public long deleteWorkspaceRows(String table, long ws) { return delegate.deleteWorkspaceRows(table, ws); }
     @Override public Path parquetDir() { return delegate.parquetDir(); }
 
     @Override

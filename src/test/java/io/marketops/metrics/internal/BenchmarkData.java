@@ -17,7 +17,7 @@ final class BenchmarkData {
     /** {@code events} events of {@code people} people spread over {@code days} days from {@code startUtc}. */
     static void events(StandaloneWarehouse w, long ws, long events, long people, int days, String startUtc) {
         w.sql().sql("""
-                INSERT INTO events (workspace_id, message_id, type, event, user_id, anonymous_id, ts, received_at, session_id,
+                INSERT INTO events_stored (workspace_id, message_id, type, event, user_id, anonymous_id, ts, received_at, session_id,
                                     channel, utm_source, utm_medium, utm_campaign, device, region, platform, properties)
                 SELECT ?, 'b' || i, CASE WHEN r < 83 THEN 'page' ELSE 'track' END,
                        CASE WHEN r < 83 THEN 'page_' || CAST(hash(i * 64 + 1) % 20 AS VARCHAR) WHEN r < 93 THEN 'view_item'

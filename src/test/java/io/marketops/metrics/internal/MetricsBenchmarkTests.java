@@ -55,7 +55,7 @@ class MetricsBenchmarkTests {
         warehouse = StandaloneWarehouse.open(dir.resolve("warehouse"));
         warehouse.sql().sql("CREATE TABLE IF NOT EXISTS bench_meta (version INTEGER)").update();
         if (warehouse.sql().sql("SELECT count(*) FROM bench_meta WHERE version = " + DATA_VERSION).query(Long.class).single() == 0) {
-            warehouse.sql().sql("DELETE FROM events WHERE workspace_id = 1").update();
+            warehouse.sql().sql("DELETE FROM events_stored WHERE workspace_id = 1").update();
             warehouse.sql().sql("DELETE FROM orders WHERE workspace_id = 1").update();
             warehouse.sql().sql("DELETE FROM ad_costs WHERE workspace_id = 1").update();
             long t0 = System.nanoTime();
@@ -173,7 +173,7 @@ class MetricsBenchmarkTests {
     void funnelIsTenTimesFasterThanPostgres() throws Exception {
         long events = Long.getLong("marketops.bench.pg.events", 10_000_000L), ws = events >= 10_000_000L ? BIG : 2;
         if (ws != BIG && warehouse.sql().sql("SELECT count(*) FROM events WHERE workspace_id = ?").param(ws).query(Long.class).single() != events) {
-            warehouse.sql().sql("DELETE FROM events WHERE workspace_id = ?").param(ws).update();
+            warehouse.sql().sql("DELETE FROM events_stored WHERE workspace_id = ?").param(ws).update();
             BenchmarkData.events(warehouse, ws, events, events / 20, 90, START);
         }
         FunnelEngine engine = new FunnelEngine(warehouse, workspaces(BIG, DEMO), MetricsProperties.defaults());
