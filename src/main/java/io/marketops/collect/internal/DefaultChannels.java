@@ -44,6 +44,8 @@ final class DefaultChannels {
             new ChannelRule("weibo", "weibo|微博", null, null),
             new ChannelRule("bilibili", "bilibili|^bili|b站|哔哩", null, null),
             new ChannelRule("zhihu", "zhihu|知乎", null, null),
+            // a search engine tagged as organic (SEO links) is organic search, not the engine's ads
+            new ChannelRule("organic_search", "baidu|百度|google|bing|sogou|搜狗|^360|shenma|神马", "^(organic|seo|自然|自然搜索)$", null),
             new ChannelRule("baidu", "baidu|百度", null, null),
             new ChannelRule("google", "google|adwords|^gads$", null, null),
             new ChannelRule("tmall", "tmall|taobao|天猫|淘宝|alimama|阿里妈妈", null, null),

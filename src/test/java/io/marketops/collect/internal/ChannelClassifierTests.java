@@ -29,6 +29,8 @@ class ChannelClassifierTests {
         assertThat(defaults.classify(utm("zhihu", null))).isEqualTo("zhihu");
         assertThat(defaults.classify(utm("baidu", "cpc"))).isEqualTo("baidu");
         assertThat(defaults.classify(utm("google", "cpc"))).isEqualTo("google");
+        assertThat(defaults.classify(utm("baidu", "organic"))).as("SEO links tagged organic").isEqualTo("organic_search");
+        assertThat(defaults.classify(utm("google", "seo"))).isEqualTo("organic_search");
         assertThat(defaults.classify(utm("tmall", null))).isEqualTo("tmall");
         assertThat(defaults.classify(utm("jd", null))).isEqualTo("jd");
         assertThat(defaults.classify(utm("newsletter", "email"))).isEqualTo("email");

@@ -42,4 +42,18 @@ class SessionizerTests {
     void sessionIdsAreTheSameWhenTheSameEventsAreReplayed() {
         assertThat(Sessionizer.sessionId("1|a:v1", 42)).isEqualTo(Sessionizer.sessionId("1|a:v1", 42)).isNotEqualTo(Sessionizer.sessionId("1|a:v2", 42));
     }
+
+    @Test
+    void aBackFilledVisitDoesNotEndTheLiveSessionAndKeepsItsOwnSession() {
+        var live = at(0, NONE, "direct");
+        int monthAgo = -30 * 24 * 60;
+        var old1 = at(monthAgo, new Touch("baidu", "cpc", "s1", null, null), "baidu");
+        var old2 = at(monthAgo + 5, NONE, "direct");
+        var liveAgain = at(10, NONE, "x");
+        assertThat(liveAgain.sessionId()).isEqualTo(live.sessionId());
+        assertThat(liveAgain.channel()).isEqualTo("direct");
+        assertThat(old1.sessionId()).isNotEqualTo(live.sessionId());
+        assertThat(old2.sessionId()).as("the back-filled visit is one session").isEqualTo(old1.sessionId());
+        assertThat(old2.channel()).isEqualTo("baidu");
+    }
 }
