@@ -190,4 +190,14 @@ class TrackingApiIntegrationTests {
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.json().get("field").asText()).isEqualTo("name");
     }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheTrackingBodyAndEveryAnswer() {
+        JsonNode spec = admin.get("/api/v1/openapi.json").json();
+        JsonNode batch = spec.at("/paths/~1v1~1batch/post");
+        assertThat(batch.at("/requestBody/content/application~1json/schema/$ref").asText()).endsWith("/TrackingBatch");
+        assertThat(batch.get("responses").fieldNames()).toIterable().contains("200", "400", "401", "413", "429");
+        assertThat(spec.at("/components/schemas/TrackingCall/properties").fieldNames()).toIterable()
+                .contains("type", "event", "userId", "anonymousId", "messageId", "timestamp", "properties", "traits", "context");
+    }
 }
