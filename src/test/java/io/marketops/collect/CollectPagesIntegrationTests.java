@@ -75,6 +75,47 @@ class CollectPagesIntegrationTests {
         assertThat(zh.body()).contains("写入密钥", "隔离区", "在网站上安装");
     }
 
+    static String group(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        if (!m.find()) throw new AssertionError("no match for " + regex);
+        return m.group(1);
+    }
+
+    @Test
+    void emptyStatesSayWhatToDoAndRotateRevokeAndQuarantineSearchWorkFromThePage() throws Exception {
+        signIn();
+        var empty = get("/collect?lang=en").body();
+        assertThat(empty).contains("No events yet", "/v1/batch", "No write keys yet: create one below", "Nothing has been refused");
+        var created = post("/collect/write-keys", "name=site&_csrf=" + enc(csrf(empty))).body();
+        String key = group(created, "<code class=\"secret\">([^<]+)</code>");
+        String id = group(created, "/collect/write-keys/(\\d+)/rotate");
+        // an invalid event (a track call without an event name) and a valid one
+        var tracker = new Tracker(port, key);
+        var sent = tracker.batch(java.util.List.of(java.util.Map.of("type", "track", "userId", "u1", "messageId", "q-1", "properties", java.util.Map.of("note", "缺少事件名")),
+                java.util.Map.of("type", "track", "event", "Ok", "userId", "u1", "messageId", "q-2")));
+        assertThat(sent.status()).isEqualTo(200);
+        String page = null;
+        for (int i = 0; i < 50; i++) {
+            page = get("/collect?lang=en").body();
+            if (page.contains("track call without event name")) break;
+            Thread.sleep(200);
+        }
+        assertThat(page).contains("track call without event name", "缺少事件名").doesNotContain("No events yet");
+        assertThat(get("/collect?lang=en&q=" + enc("缺少事件")).body()).contains("track call without event name");
+        assertThat(get("/collect?lang=en&q=" + enc("no such text")).body()).contains("No refused event contains").doesNotContain("缺少事件名");
+        assertThat(get("/collect?lang=zh-CN&q=" + enc("no such text")).body()).contains("没有包含");
+
+        var rotated = post("/collect/write-keys/" + id + "/rotate", "_csrf=" + enc(csrf(page))).body();
+        String newKey = group(rotated, "<code class=\"secret\">([^<]+)</code>");
+        assertThat(newKey).isNotEqualTo(key);
+        assertThat(tracker.batch(java.util.List.of(java.util.Map.of("type", "track", "event", "Ok", "userId", "u1", "messageId", "q-3"))).status())
+                .as("the old key stops working once rotated").isEqualTo(401);
+        post("/collect/write-keys/" + id + "/revoke", "_csrf=" + enc(csrf(rotated)));
+        assertThat(get("/collect?lang=en").body()).contains("Revoked");
+        assertThat(new Tracker(port, newKey).batch(java.util.List.of(java.util.Map.of("type", "track", "event", "Ok", "userId", "u1", "messageId", "q-4"))).status())
+                .isEqualTo(401);
+    }
+
     @Test
     void channelsPageClassifiesAVisitAndEditsRules() throws Exception {
         signIn();

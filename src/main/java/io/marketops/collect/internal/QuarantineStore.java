@@ -55,11 +55,27 @@ public class QuarantineStore {
     }
 
     public PageResult<Entry> list(WorkspaceId ws, PageQuery page) {
-        List<Entry> items = db.sql("SELECT id, received_at, batch_index, reason, payload FROM collect_quarantine WHERE workspace_id = ? ORDER BY "
+        return list(ws, page, null);
+    }
+
+    /** A page of the workspace's quarantine; {@code search} (optional) must occur in the reason or the payload, case-insensitively. */
+    public PageResult<Entry> list(WorkspaceId ws, PageQuery page, String search) {
+        String where = "workspace_id = ?";
+        List<Object> params = new java.util.ArrayList<>(List.of(ws.value()));
+        if (search != null && !search.isBlank()) {
+            String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where += " AND (reason ILIKE ? ESCAPE '\\' OR payload ILIKE ? ESCAPE '\\')";
+            params.add(like);
+            params.add(like);
+        }
+        List<Object> paged = new java.util.ArrayList<>(params);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<Entry> items = db.sql("SELECT id, received_at, batch_index, reason, payload FROM collect_quarantine WHERE " + where + " ORDER BY "
                         + SORTS.get(page.sortField()) + " " + page.direction() + ", id DESC LIMIT ? OFFSET ?")
-                .params(ws.value(), page.size(), page.offset())
+                .params(paged)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getString(4), rs.getString(5))).list();
-        long total = db.sql("SELECT count(*) FROM collect_quarantine WHERE workspace_id = ?").param(ws.value()).query(Long.class).single();
+        long total = db.sql("SELECT count(*) FROM collect_quarantine WHERE " + where).params(params).query(Long.class).single();
         return PageResult.of(items, page, total);
     }
 }

@@ -48,10 +48,10 @@ class CollectApi {
 
     @GetMapping("/quarantine")
     @PreAuthorize("hasAuthority('collect.manage')")
-    @Operation(summary = "Invalid events as they were sent, with the reason; sort by receivedAt or reason")
+    @Operation(summary = "Invalid events as they were sent, with the reason; sort by receivedAt or reason; q: text in the reason or the payload")
     PageResult<QuarantineStore.Entry> quarantine(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                                                 @RequestParam(required = false) String sort) {
-        return quarantine.list(Actors.workspace(), PageQuery.parse(page, size, sort, QuarantineStore.sortFields(), "receivedAt,desc"));
+                                                 @RequestParam(required = false) String sort, @RequestParam(required = false) String q) {
+        return quarantine.list(Actors.workspace(), PageQuery.parse(page, size, sort, QuarantineStore.sortFields(), "receivedAt,desc"), q);
     }
 
     record KeyView(long id, String name, String writeKey, String createdBy, Instant createdAt, Instant rotatedAt, Instant revokedAt, boolean active) {

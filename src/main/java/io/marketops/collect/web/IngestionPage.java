@@ -38,12 +38,13 @@ class IngestionPage {
     }
 
     @GetMapping("/collect")
-    String page(@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+    String page(@RequestParam(required = false) Integer page, @RequestParam(required = false) String q, HttpServletRequest request, Model model) {
         var ws = Actors.workspace();
         model.addAttribute("stats", ingestion.stats(ws));
         model.addAttribute("zone", workspaces.get(ws).timezone());
         model.addAttribute("keys", keys.list(ws, PageQuery.parse(1, 100, null, WriteKeys.sortFields(), "createdAt,desc")));
-        model.addAttribute("quarantine", quarantine.list(ws, PageQuery.parse(page, 20, null, QuarantineStore.sortFields(), "receivedAt,desc")));
+        model.addAttribute("quarantine", quarantine.list(ws, PageQuery.parse(page, 20, null, QuarantineStore.sortFields(), "receivedAt,desc"), q));
+        model.addAttribute("q", q == null ? "" : q.strip());
         String host = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         model.addAttribute("host", host);
         model.addAttribute("snippet", keys.firstActive(ws).map(k -> snippet(host, k.key())).orElse(null));
