@@ -11,7 +11,8 @@ import java.util.Optional;
  * is an anonymous id or an earlier user id, user_id the person it belongs to (latest wins) —
  * and the view {@code event_people} (every column of {@code events} plus {@code person_id},
  * the stitched person: the user id when known, else the anonymous id). Count people with
- * {@code count(DISTINCT person_id)} on that view. Chains (a→b→c) are resolved one step.
+ * {@code count(DISTINCT person_id)} on that view. Chains (a→b→c) are flattened when
+ * links are written, so one look-up finds the person at the end.
  */
 public interface Identities {
 

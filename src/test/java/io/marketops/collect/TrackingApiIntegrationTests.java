@@ -200,4 +200,26 @@ class TrackingApiIntegrationTests {
         assertThat(spec.at("/components/schemas/TrackingCall/properties").fieldNames()).toIterable()
                 .contains("type", "event", "userId", "anonymousId", "messageId", "timestamp", "properties", "traits", "context");
     }
+
+    @Test
+    void aliasChainsEndAtTheLatestUserIdForEveryLinkedId() {
+        Map<String, Object> alias = new HashMap<>(Map.of("type", "alias", "previousId", "u-old", "userId", "u-new", "messageId", "al-1",
+                "timestamp", "2026-10-02T08:00:00Z"));
+        var r = tracker.batch(List.of(
+                Map.of("type", "identify", "anonymousId", "a-1", "userId", "u-old", "messageId", "id-1", "timestamp", "2026-10-01T08:00:00Z"),
+                Map.of("type", "page", "anonymousId", "a-1", "messageId", "pv-1", "timestamp", "2026-10-01T07:59:00Z"),
+                Map.of("type", "track", "event", "Buy", "userId", "u-old", "messageId", "t-1", "timestamp", "2026-10-01T09:00:00Z")));
+        assertThat(r.status()).isEqualTo(200);
+        Tracker.awaitStored(admin, 3);
+        assertThat(tracker.batch(List.of(alias)).status()).isEqualTo(200);
+        Tracker.awaitStored(admin, 4);
+        // a device identified as the old id after the alias is linked to the new one too
+        assertThat(tracker.batch(List.of(Map.of("type", "identify", "anonymousId", "a-2", "userId", "u-old", "messageId", "id-2",
+                "timestamp", "2026-10-03T08:00:00Z"))).status()).isEqualTo(200);
+        Tracker.awaitStored(admin, 5);
+        assertThat(warehouse.sql().sql("SELECT alias_id || '>' || user_id FROM identities WHERE workspace_id = ? ORDER BY alias_id")
+                .param(ws.id()).query(String.class).list()).containsExactly("a-1>u-new", "a-2>u-new", "u-old>u-new");
+        assertThat(warehouse.sql().sql("SELECT DISTINCT person_id FROM event_people WHERE workspace_id = ?").param(ws.id()).query(String.class).list())
+                .containsExactly("u-new");
+    }
 }

@@ -17,7 +17,10 @@ import java.util.Optional;
  * Writes the identity graph (the warehouse table {@code identities}) from identify and alias
  * calls and from events that carry both ids, and answers {@link Identities}. Upserts are
  * idempotent, so a repeated mover step rewrites the same links. Links already written since
- * start are skipped.
+ * start are skipped. Chains are flattened when written: after {@code alias(u_old → u_new)} every
+ * id linked to u_old is linked to u_new, and a new link to an id that is itself an alias points to
+ * where that alias points — so one look-up of an id (as {@code event_people} and the metrics
+ * engine do) always finds the person at the end of the chain.
  */
 @Service
 class IdentityLinks implements Identities {
@@ -70,6 +73,37 @@ class IdentityLinks implements Identities {
             warehouse.sql().sql(sql.toString()).params(params).update();
         }
         latest.forEach((k, l) -> written.put(k, l.userId()));
+        java.util.Set<Long> chained = new java.util.TreeSet<>();
+        for (Link l : todo) if (l.source().equals("alias")) chained.add(l.workspaceId());
+        for (long ws : todo.stream().map(Link::workspaceId).distinct().toList()) {
+            if (chained.contains(ws)) continue;
+            List<String> targets = todo.stream().filter(l -> l.workspaceId() == ws).map(Link::userId).distinct().toList();
+            for (int from = 0; from < targets.size(); from += 500) {
+                List<String> part = targets.subList(from, Math.min(targets.size(), from + 500));
+                List<Object> params = new ArrayList<>();
+                params.add(ws);
+                params.addAll(part);
+                if (warehouse.sql().sql("SELECT EXISTS (SELECT 1 FROM identities WHERE workspace_id = ? AND alias_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + "))").params(params).query(Boolean.class).single()) {
+                    chained.add(ws);
+                    break;
+                }
+            }
+        }
+        for (long ws : chained) flatten(ws);
+    }
+
+    /** Points every link of the workspace at the end of its chain (a cycle is left at its last step). */
+    private void flatten(long workspaceId) {
+        for (int round = 0; round < 16; round++) {
+            int changed = warehouse.sql().sql("""
+                    UPDATE identities SET user_id = r.user_id
+                    FROM identities r
+                    WHERE identities.workspace_id = ? AND r.workspace_id = identities.workspace_id AND r.alias_id = identities.user_id
+                      AND r.user_id <> identities.alias_id AND r.user_id <> identities.user_id""").param(workspaceId).update();
+            if (changed == 0) break;
+        }
+        written.clear();
     }
 
     @Override
