@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS metrics_person_keys (
 );
 
 -- One row per named event: local day of the workspace time zone (the rollup's day), event name, time and the
--- keys of its user id and anonymous id. Each rebuild writes its rows ordered by (event, ts), so a funnel's
+-- keys of its user id and anonymous id. Each rebuild writes its rows ordered by (hash(event), ts), so a funnel's
 -- event and time filters skip the row groups of other events and times.
 CREATE TABLE IF NOT EXISTS metrics_step_events (
     workspace_id  BIGINT NOT NULL,
