@@ -55,8 +55,8 @@ final class FunnelSql {
         s.add(bd ? ", arg_min(bd, us) FILTER (WHERE " + entry + ") AS fbd" : ", NULL AS fbd", bd ? new Object[]{endUs} : new Object[0]);
         for (int k = 2; k <= n; k++) s.add(", list(us) FILTER (WHERE m" + k + ") AS l" + k);
         s.add(" FROM ev GROUP BY person HAVING bool_or(" + entry + "))", endUs);
-        StringBuilder first = new StringBuilder("person, fbd, f1");
-        for (int k = 2; k <= n; k++) first.append(", NULL");
+        StringBuilder first = new StringBuilder("person, fbd AS bd, f1 AS t1");
+        for (int k = 2; k <= n; k++) first.append(", NULL AS t").append(k);
         if (n == 1) return s.add(", best AS (SELECT " + first + ", 1 AS reached FROM p)");
         // people with a step-2 event: entries are structs {t1, bd} with a breakdown, bare times without one
         s.add(", c1 AS (SELECT person" + lists(2, n) + ", l1 AS c FROM p WHERE l2 IS NOT NULL)");

@@ -113,6 +113,10 @@ class FunnelProjectionTests {
         assertThat(split).isEqualTo(raw.run(WorkspaceId.of(GEN), byChannel));
         assertThat(split.steps()).as("the breakdown's total is the unbroken funnel, which reads the projection")
                 .isEqualTo(projected.run(WorkspaceId.of(GEN), funnel(SHOP, Duration.ofDays(7), "2026-07-01", "2026-07-10", Order.STRICT)).steps());
+        FunnelQuery oneStep = new FunnelQuery(List.of(Step.of("checkout")), Duration.ofDays(1), LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-10"), Order.STRICT, "device");
+        FunnelResult devices = projected.run(WorkspaceId.of(GEN), oneStep);
+        assertThat(devices.breakdown()).extracting(FunnelResult.Breakdown::value).containsExactlyInAnyOrder("mobile", "desktop", "tablet");
+        assertThat(devices.steps().get(0).users()).isEqualTo(devices.breakdown().stream().mapToLong(b -> b.steps().get(0).users()).sum());
     }
 
     @Test
