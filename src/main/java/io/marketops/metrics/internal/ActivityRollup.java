@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * their count differs, is missing or was built in another zone. So writes that bypass the announcement (the
  * {@code generate} command, tests writing SQL) are caught on the first read after a start; within a running server
  * every append goes through {@link Warehouse#append}, which announces it.
+ * <p>
+ * The same days of the step-event projection ({@link StepEvents}, which funnels read) are rebuilt with the rollup's,
+ * in the same transaction, so this one check keeps both right.
  */
 @Component
 class ActivityRollup {

@@ -84,6 +84,34 @@ final class EventScope {
         return s.add(")");
     }
 
+    /**
+     * The same narrow {@code name AS (SELECT person, ts, <columns> …)} over the step-event projection
+     * ({@code metrics_step_events}, {@link StepEvents}): {@code e} has only {@code event}, {@code ts} and the person
+     * keys, and person is an integer resolved exactly as {@link #PERSON} resolves the strings — the stitched user's
+     * key when the anonymous id's key has a link, else the user id's key, else the anonymous id's key. Identities are
+     * mapped to keys here, at read time ({@link #IDS_KEYED}), so a new link counts at once. The local days of
+     * [from, until) must have been made current ({@link ActivityRollup#ensure}).
+     */
+    static Sql stepEvents(String name, long workspace, boolean stitched, ZoneId zone, Instant from, Instant until, Sql columns, Sql where) {
+        Sql s = Sql.of(name + " AS (SELECT " + (stitched ? "coalesce(i.user_key, e.user_key, e.anonymous_key)" : "coalesce(e.user_key, e.anonymous_key)")
+                + " AS person, e.ts, ").add(columns);
+        s.add(stitched ? Sql.of(" FROM metrics_step_events e LEFT JOIN " + IDS_KEYED + " i ON i.anonymous_key = e.anonymous_key", workspace)
+                : Sql.of(" FROM metrics_step_events e"));
+        s.add(" WHERE e.workspace_id = ? AND e.day BETWEEN ? AND ?", workspace, java.time.LocalDate.ofInstant(from, zone), java.time.LocalDate.ofInstant(until, zone));
+        s.add(" AND e.ts >= CAST(? AS TIMESTAMPTZ) AND e.ts < CAST(? AS TIMESTAMPTZ)", from.toString(), until.toString());
+        if (where != null && !where.text().isBlank()) s.add(" AND ").add(where);
+        return s.add(")");
+    }
+
+    /**
+     * {@link #IDS} in keys of {@code metrics_person_keys}: the alias id's key (an alias without one occurs in no
+     * projected event) and the user id's key — or, for a user id no event has carried yet, a negative key of its own
+     * (the same for every alias of that user, never a real key), so people stay exactly as distinct as the strings.
+     */
+    static final String IDS_KEYED = "(SELECT a.key AS anonymous_key, coalesce(u.key, -dense_rank() OVER (ORDER BY s.user_id)) AS user_key"
+            + " FROM identities s JOIN metrics_person_keys a ON a.workspace_id = s.workspace_id AND a.id = s.alias_id"
+            + " LEFT JOIN metrics_person_keys u ON u.workspace_id = s.workspace_id AND u.id = s.user_id WHERE s.workspace_id = ?)";
+
     static String dimList(int n, String prefix) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < n; k++) b.append(", ").append(prefix).append("d").append(k);

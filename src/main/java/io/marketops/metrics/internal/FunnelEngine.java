@@ -16,12 +16,17 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs funnels (semantics in {@link FunnelQuery}) with the statement built by {@link FunnelSql}. */
+/**
+ * Runs funnels (semantics in {@link FunnelQuery}) with the statement built by {@link FunnelSql}. Counts of a funnel
+ * without step filters or breakdown read the step-event projection ({@link StepEvents}) after making its days
+ * current; everything else — and the lists of people who dropped, which need the person ids — reads {@code events}.
+ */
 @Service
 class FunnelEngine implements Funnels {
     static final int MAX_STEPS = 10;
@@ -29,11 +34,14 @@ class FunnelEngine implements Funnels {
     private final Warehouse warehouse;
     private final Workspaces workspaces;
     private final MetricsProperties limits;
+    /** Null: every funnel reads events (the projection is then neither read nor built). */
+    private final ActivityRollup rollup;
 
-    FunnelEngine(Warehouse warehouse, Workspaces workspaces, MetricsProperties limits) {
+    FunnelEngine(Warehouse warehouse, Workspaces workspaces, MetricsProperties limits, java.util.Optional<ActivityRollup> rollup) {
         this.warehouse = warehouse;
         this.workspaces = workspaces;
         this.limits = limits;
+        this.rollup = rollup.orElse(null);
     }
 
     @Override
@@ -41,7 +49,7 @@ class FunnelEngine implements Funnels {
         Workspace w = workspaces.get(ws);
         validate(w, q);
         int n = q.steps().size();
-        Sql sql = FunnelSql.counts(best(w, q), n, q.breakdown() != null);
+        Sql sql = FunnelSql.counts(best(w, q, projected(w, q)), n, q.breakdown() != null);
         List<StepResult> total = new ArrayList<>();
         List<FunnelResult.Breakdown> breakdown = new ArrayList<>();
         warehouse.sql().sql(sql.text()).params(sql.params()).query(rs -> {
@@ -76,7 +84,7 @@ class FunnelEngine implements Funnels {
     @Override
     public PageResult<DroppedPerson> droppedAt(WorkspaceId ws, FunnelQuery q, int step, PageQuery page) {
         Workspace w = checkedStep(ws, q, step);
-        Sql count = Sql.of("").add(best(w, q)).add(" SELECT count(*) FROM best WHERE reached = ?", step - 1);
+        Sql count = Sql.of("").add(best(w, q, false)).add(" SELECT count(*) FROM best WHERE reached = ?", step - 1);
         long total = warehouse.sql().sql(count.text()).params(count.params()).query(Long.class).single();
         return PageResult.of(dropped(w, q, step, page.size(), page.offset()), page, total);
     }
@@ -96,14 +104,29 @@ class FunnelEngine implements Funnels {
     }
 
     private List<DroppedPerson> dropped(Workspace w, FunnelQuery q, int step, int limit, int offset) {
-        Sql list = Sql.of("").add(best(w, q)).add(" SELECT person, t1 FROM best WHERE reached = ? ORDER BY person LIMIT ? OFFSET ?", step - 1, limit, offset);
+        Sql list = Sql.of("").add(best(w, q, false)).add(" SELECT person, t1 FROM best WHERE reached = ? ORDER BY person LIMIT ? OFFSET ?", step - 1, limit, offset);
         return warehouse.sql().sql(list.text()).params(list.params())
-                .query((rs, i) -> new DroppedPerson(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant())).list();
+                .query((rs, i) -> new DroppedPerson(rs.getString(1), FunnelSql.instant(rs.getLong(2)))).list();
     }
 
-    private Sql best(Workspace w, FunnelQuery q) {
-        return FunnelSql.best(w.id().value(), EventScope.stitched(warehouse, w.id().value()), q.from().atStartOfDay(w.timezone()).toInstant(),
-                q.to().plusDays(1).atStartOfDay(w.timezone()).toInstant(), q);
+    /**
+     * Whether this funnel's counts read the step-event projection; if so, its local days (range + window) have just
+     * been made to match {@code events}.
+     */
+    private boolean projected(Workspace w, FunnelQuery q) {
+        if (rollup == null || !StepEvents.covers(q)) return false;
+        Instant until = end(w, q).plusSeconds(q.window().toSeconds());
+        rollup.ensure(w.id().value(), w.timezone(), q.from(), LocalDate.ofInstant(until, w.timezone()));
+        return true;
+    }
+
+    private static Instant end(Workspace w, FunnelQuery q) {
+        return q.to().plusDays(1).atStartOfDay(w.timezone()).toInstant();
+    }
+
+    private Sql best(Workspace w, FunnelQuery q, boolean projection) {
+        return FunnelSql.best(w.id().value(), EventScope.stitched(warehouse, w.id().value()), w.timezone(),
+                q.from().atStartOfDay(w.timezone()).toInstant(), end(w, q), q, projection);
     }
 
     void validate(Workspace w, FunnelQuery q) {

@@ -69,7 +69,7 @@ class FunnelEngineTests {
             a.event(event(WS, "track", "view", "p7", null, "2026-10-10T08:00:00Z", "douyin", null));
         });
         identity(warehouse, WS, "an6", "u6", "2026-10-10T06:00:00Z");
-        funnels = new FunnelEngine(warehouse, workspaces(WS), MetricsProperties.defaults());
+        funnels = new FunnelEngine(warehouse, workspaces(WS), MetricsProperties.defaults(), java.util.Optional.of(new ActivityRollup(warehouse)));
     }
 
     @AfterAll
