@@ -56,8 +56,8 @@ class WarehouseJourneys {
         String sql = """
                 WITH ids AS (%s),
                 ev AS (
-                  SELECT coalesce(i.user_id, e.user_id, e.anonymous_id) AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
-                  FROM events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id
+                  SELECT coalesce(iu.user_id, e.user_id, i.user_id, e.anonymous_id) AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
+                  FROM events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id LEFT JOIN ids iu ON iu.anonymous_id = e.user_id
                   WHERE e.workspace_id = ? AND e.ts >= CAST(? AS TIMESTAMPTZ) AND e.ts < CAST(? AS TIMESTAMPTZ)
                 ),
                 touches AS (

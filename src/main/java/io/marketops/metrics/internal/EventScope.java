@@ -6,16 +6,17 @@ import java.util.List;
 
 /**
  * The {@code ev} CTE every event query starts from: the workspace's events in a time range, with
- * the person resolved and the local day computed. Person resolution lives only here:
- * person = the stitched user (from {@code identities}, anonymousId → userId) when known, else the
- * event's userId, else its anonymousId.
+ * the person resolved and the local day computed. Person resolution lives only here, and is the
+ * collect module's ({@code event_people}): person = the user the event's userId was aliased to
+ * ({@code alias} calls), else the event's userId, else the user its anonymousId was identified as,
+ * else the anonymousId. Collection flattens chains when it writes links, so one look-up suffices.
  */
 final class EventScope {
     private EventScope() {
     }
 
-    /** Resolves the person of events aliased {@code e}; needs {@link #IDS} joined as {@code i}. */
-    static final String PERSON = "coalesce(i.user_id, e.user_id, e.anonymous_id)";
+    /** Resolves the person of events aliased {@code e}; needs {@link #IDS} joined as {@code i} and {@link #ALIASES} as {@code iu}. */
+    static final String PERSON = "coalesce(iu.user_id, e.user_id, i.user_id, e.anonymous_id)";
     /** The same when the workspace has no stitched identities yet: the join is left out (it costs a probe per event). */
     static final String PERSON_UNSTITCHED = "coalesce(e.user_id, e.anonymous_id)";
 
@@ -29,7 +30,8 @@ final class EventScope {
     }
 
     private static Sql from(String table, long workspace, boolean stitched) {
-        return stitched ? Sql.of(" FROM " + table + " e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id", workspace) : Sql.of(" FROM " + table + " e");
+        return stitched ? Sql.of(" FROM " + table + " e LEFT JOIN " + IDS + " i ON i.anonymous_id = e.anonymous_id LEFT JOIN " + ALIASES
+                + " iu ON iu.anonymous_id = e.user_id", workspace, workspace) : Sql.of(" FROM " + table + " e");
     }
 
     /**
@@ -51,6 +53,9 @@ final class EventScope {
      * (the latest link wins there), so a shared device never fans out rows.
      */
     static final String IDS = "(SELECT alias_id AS anonymous_id, user_id FROM identities WHERE workspace_id = ?)";
+
+    /** The links of earlier user ids ({@code alias} calls) only: usually none, so the second join costs almost nothing. */
+    static final String ALIASES = "(SELECT alias_id AS anonymous_id, user_id FROM identities WHERE workspace_id = ? AND source = 'alias')";
 
     /**
      * {@code ev AS (SELECT e.*, person, day, d0…dn FROM events e …)}: every events column plus the resolved person, the local day and the dimension values.
@@ -93,10 +98,10 @@ final class EventScope {
      * [from, until) must have been made current ({@link ActivityRollup#ensure}).
      */
     static Sql stepEvents(String name, long workspace, boolean stitched, ZoneId zone, Instant from, Instant until, Sql columns, Sql where) {
-        Sql s = Sql.of(name + " AS (SELECT " + (stitched ? "coalesce(i.user_key, e.user_key, e.anonymous_key)" : "coalesce(e.user_key, e.anonymous_key)")
+        Sql s = Sql.of(name + " AS (SELECT " + (stitched ? "coalesce(iu.user_key, e.user_key, i.user_key, e.anonymous_key)" : "coalesce(e.user_key, e.anonymous_key)")
                 + " AS person, e.ts, ").add(columns);
-        s.add(stitched ? Sql.of(" FROM metrics_step_events e LEFT JOIN " + IDS_KEYED + " i ON i.anonymous_key = e.anonymous_key", workspace)
-                : Sql.of(" FROM metrics_step_events e"));
+        s.add(stitched ? Sql.of(" FROM metrics_step_events e LEFT JOIN " + IDS_KEYED + " i ON i.anonymous_key = e.anonymous_key LEFT JOIN "
+                + ALIASES_KEYED + " iu ON iu.anonymous_key = e.user_key", workspace, workspace) : Sql.of(" FROM metrics_step_events e"));
         s.add(" WHERE e.workspace_id = ? AND e.day BETWEEN ? AND ?", workspace, java.time.LocalDate.ofInstant(from, zone), java.time.LocalDate.ofInstant(until, zone));
         s.add(" AND e.ts >= CAST(? AS TIMESTAMPTZ) AND e.ts < CAST(? AS TIMESTAMPTZ)", from.toString(), until.toString());
         if (where != null && !where.text().isBlank()) s.add(" AND ").add(where);
@@ -106,11 +111,19 @@ final class EventScope {
     /**
      * {@link #IDS} in keys of {@code metrics_person_keys}: the alias id's key (an alias without one occurs in no
      * projected event) and the user id's key — or, for a user id no event has carried yet, a negative key of its own
-     * (the same for every alias of that user, never a real key), so people stay exactly as distinct as the strings.
+     * (a 61-bit hash of the id, the same for every alias of that user and in {@link #ALIASES_KEYED}, never a real
+     * key; two such users would share a key with a probability of about n²/2^62).
      */
-    static final String IDS_KEYED = "(SELECT a.key AS anonymous_key, coalesce(u.key, -dense_rank() OVER (ORDER BY s.user_id)) AS user_key"
-            + " FROM identities s JOIN metrics_person_keys a ON a.workspace_id = s.workspace_id AND a.id = s.alias_id"
-            + " LEFT JOIN metrics_person_keys u ON u.workspace_id = s.workspace_id AND u.id = s.user_id WHERE s.workspace_id = ?)";
+    static final String IDS_KEYED = keyed("");
+
+    /** {@link #ALIASES} in keys, as {@link #IDS_KEYED}. */
+    static final String ALIASES_KEYED = keyed(" AND s.source = 'alias'");
+
+    private static String keyed(String where) {
+        return "(SELECT a.key AS anonymous_key, coalesce(u.key, -1 - CAST(hash(s.user_id) >> 3 AS BIGINT)) AS user_key"
+                + " FROM identities s JOIN metrics_person_keys a ON a.workspace_id = s.workspace_id AND a.id = s.alias_id"
+                + " LEFT JOIN metrics_person_keys u ON u.workspace_id = s.workspace_id AND u.id = s.user_id WHERE s.workspace_id = ?" + where + ")";
+    }
 
     static String dimList(int n, String prefix) {
         StringBuilder b = new StringBuilder();

@@ -64,7 +64,9 @@ class FunnelEngine implements Funnels {
             else breakdown.add(new FunnelResult.Breakdown(rs.getString("bd"), steps));
         });
         if (total.isEmpty()) total.addAll(steps(q, new long[n + 1], new Double[n + 1]));
-        breakdown.sort((a, b) -> Long.compare(b.steps().get(0).users(), a.steps().get(0).users()));
+        // most entrants first; ties by value, so the order does not depend on how the statement grouped them
+        breakdown.sort(java.util.Comparator.<FunnelResult.Breakdown>comparingLong(b -> -b.steps().get(0).users())
+                .thenComparing(b -> b.value() == null ? "\uffff" : b.value()));
         return new FunnelResult(q.from(), q.to(), q.window().toString(), q.order().name().toLowerCase(), total, breakdown);
     }
 

@@ -57,6 +57,12 @@ final class Facts {
                 .params(ws, anon, user, utc, utc).update();
     }
 
+    /** An {@code alias} call's link: the earlier user id {@code previous} belongs to {@code user}. */
+    static void alias(StandaloneWarehouse w, long ws, String previous, String user, String utc) {
+        w.sql().sql("INSERT INTO identities (workspace_id, alias_id, user_id, source, first_seen, last_seen) VALUES (?, ?, ?, 'alias', CAST(? AS TIMESTAMPTZ), CAST(? AS TIMESTAMPTZ))")
+                .params(ws, previous, user, utc, utc).update();
+    }
+
     static StandaloneWarehouse warehouse(Path dir) {
         return StandaloneWarehouse.open(dir);
     }

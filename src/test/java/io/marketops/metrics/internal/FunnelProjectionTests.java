@@ -47,6 +47,9 @@ class FunnelProjectionTests {
         for (int p = 400; p < 440; p += 4) identity(warehouse, GEN, "a" + p, "crm-" + (p / 8), "2026-07-01T00:00:00Z");
         // people with a user id whose anonymous id is linked elsewhere: the link wins over the event's user id
         for (int p = 1; p < 200; p += 8) identity(warehouse, GEN, "a" + p, "u" + (p + 2), "2026-07-01T00:00:00Z");
+        // alias calls: earlier user ids merged into other people's, and into a user id no event carries
+        for (int p = 3; p < 300; p += 16) alias(warehouse, GEN, "u" + p, "u" + (p + 4), "2026-07-01T00:00:00Z");
+        for (int p = 7; p < 100; p += 32) alias(warehouse, GEN, "u" + p, "merged-" + p, "2026-07-01T00:00:00Z");
         BenchmarkData.events(warehouse, STITCH, 30_000, 1_000, 12, START);
     }
 
