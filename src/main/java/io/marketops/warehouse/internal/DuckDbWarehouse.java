@@ -74,7 +74,8 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
             // landed event files are read by every query of events: keep their footers in memory
             st.execute("SET GLOBAL parquet_metadata_cache = true");
         }
-        this.landing = new EventLanding(root, this.dir.resolve("landing"), settings.absorbIdle(), settings.absorbMaxFiles(), settings.absorbGrace());
+        this.landing = new EventLanding(root, this.dir.resolve("landing"), settings.absorbIdle(), settings.absorbMaxFiles(), settings.absorbGrace(),
+                dataSource::whileNoReaders);
         log.info("Warehouse open at {}", this.dir);
     }
 
@@ -192,6 +193,11 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
             default -> throw new IllegalArgumentException("not a fact table: " + table);
         };
         return jdbc.sql("DELETE FROM " + target + " WHERE workspace_id = ?").param(workspaceId).update();
+    }
+
+    /** Starts the landing zone's absorber (the server does it at start; tests call it). */
+    void startAbsorber() {
+        landing.startAbsorber();
     }
 
     /** Absorbs up to {@code files} of the oldest landed event files in one transaction; returns the events moved. */

@@ -67,8 +67,16 @@ final class EventLanding implements AutoCloseable {
 
     private final java.util.concurrent.ConcurrentLinkedQueue<Absorbed> toDelete = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    EventLanding(DuckDBConnection root, Path dir, Duration idle, int maxFiles, Duration grace) throws IOException, SQLException {
+    /** Runs a deletion of files while no reader has a connection open (see DuplicatingDataSource); false: try later. */
+    interface Quiet {
+        boolean run(Runnable work);
+    }
+
+    private final Quiet quiet;
+
+    EventLanding(DuckDBConnection root, Path dir, Duration idle, int maxFiles, Duration grace, Quiet quiet) throws IOException, SQLException {
         this.root = root;
+        this.quiet = quiet;
         this.dir = dir.toAbsolutePath();
         this.idle = idle;
         this.maxFiles = maxFiles;
@@ -242,7 +250,16 @@ final class EventLanding implements AutoCloseable {
         List<Absorbed> due = new ArrayList<>();
         for (Absorbed a : toDelete) if (a.atNanos() <= limit) due.add(a);
         if (due.isEmpty()) return;
-        for (Absorbed a : due) Files.deleteIfExists(a.file());
+        IOException[] failed = new IOException[1];
+        boolean ran = quiet.run(() -> {
+            try {
+                for (Absorbed a : due) Files.deleteIfExists(a.file());
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (!ran) return; // a reader is busy: next second
+        if (failed[0] != null) throw failed[0];
         try (var c = root.duplicate(); var del = c.prepareStatement("DELETE FROM events_absorbed WHERE file = ?")) {
             for (Absorbed a : due) {
                 del.setString(1, a.file().toString());

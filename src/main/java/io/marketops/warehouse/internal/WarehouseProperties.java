@@ -13,17 +13,17 @@ import java.time.Duration;
  *
  * @param absorbIdle     landed event files are absorbed into the native table once nothing has landed for this long (default 10 s)
  * @param absorbMaxFiles beyond this many landed files they are absorbed even while events keep landing (default 200)
- * @param absorbGrace    an absorbed file is deleted this long after its absorption, for queries that listed it before (default 60 s)
+ * @param absorbGrace    an absorbed file is deleted this long after its absorption, for queries that listed it before; it is deleted only while no connection is open (default 10 s)
  */
 @Validated
 @ConfigurationProperties("marketops.warehouse")
 public record WarehouseProperties(
         @DefaultValue("10s") Duration absorbIdle,
         @DefaultValue("200") @Min(1) int absorbMaxFiles,
-        @DefaultValue("60s") Duration absorbGrace) {
+        @DefaultValue("10s") Duration absorbGrace) {
 
     /** The defaults, for a warehouse opened outside the server (command line, tests). */
     public static WarehouseProperties defaults() {
-        return new WarehouseProperties(Duration.ofSeconds(10), 200, Duration.ofSeconds(60));
+        return new WarehouseProperties(Duration.ofSeconds(10), 200, Duration.ofSeconds(10));
     }
 }

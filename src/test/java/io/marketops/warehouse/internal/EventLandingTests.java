@@ -174,4 +174,44 @@ class EventLandingTests {
             }
         }
     }
+
+    @Test
+    void readersNeverFailWhileTheAbsorberDeletesFiles() throws Exception {
+        // absorb as soon as nothing landed for a moment, delete at once: the harshest settings
+        try (DuckDbWarehouse w = new DuckDbWarehouse(dir, new WarehouseProperties(Duration.ZERO, 1, Duration.ZERO), e -> { })) {
+            w.startAbsorber();
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            List<Thread> readers = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                Thread reader = new Thread(() -> {
+                    while (running.get() && failure.get() == null) {
+                        try {
+                            w.sql().sql("SELECT count(*), max(ts) FROM events WHERE workspace_id = 7").query().singleRow();
+                        } catch (RuntimeException e) {
+                            failure.set(e);
+                        }
+                    }
+                });
+                reader.start();
+                readers.add(reader);
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+            int files = 0;
+            while (System.nanoTime() < deadline && failure.get() == null) {
+                int f = files++;
+                w.landEvents(a -> {
+                    for (int i = 0; i < 200; i++) a.event(track(7, "d" + f + "-" + i, "2026-10-03T08:00:00Z"));
+                });
+                Thread.sleep(40);
+            }
+            // let the absorber take and delete the rest
+            for (int i = 0; i < 100 && landedFiles(dir) > 0; i++) Thread.sleep(100);
+            running.set(false);
+            for (Thread r : readers) r.join();
+            assertThat(failure.get()).as("a reader failed while files were absorbed and deleted").isNull();
+            assertThat(count(w, "events")).isEqualTo(200L * files);
+            assertThat(count(w, "events_stored")).isEqualTo(200L * files);
+        }
+    }
 }
