@@ -144,4 +144,31 @@ class MetricsApiIntegrationTests {
         }
         assertThat(problems).containsExactly("window", "event");
     }
+
+    /** Built-in dimensions with both names, and the property keys of the last 30 days by frequency (October's plan/amount are too old). */
+    @Test
+    void listsDimensionsAndThePropertiesOfTheLast30Days() {
+        long id = ws.id();
+        Instant recent = Instant.now().minus(java.time.Duration.ofDays(2));
+        warehouse.append(a -> {
+            for (int k = 0; k < 3; k++) a.event(event(id, "track", "view_item", "r" + k, recent.toString(), "douyin", "{\"sku\":\"s" + k + "\",\"coupon\":\"c\"}"));
+            a.event(event(id, "track", "view_item", "r9", recent.toString(), "douyin", "{\"sku\":\"s9\",\"bad name!\":1}"));
+        });
+        Api.Response r = api.get("/api/v1/metrics/dimensions");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode dims = r.json().get("dimensions");
+        assertThat(dims.findValuesAsText("id")).startsWith("channel").contains("content", "type", "device", "event");
+        JsonNode channel = dims.get(0);
+        assertThat(channel.get("nameEn").asText()).isEqualTo("Channel");
+        assertThat(channel.get("nameZh").asText()).isEqualTo("渠道");
+        JsonNode props = r.json().get("properties");
+        assertThat(props.findValuesAsText("name")).as("most frequent first; old and invalid names left out").containsExactly("sku", "coupon");
+        assertThat(props.get(0).get("events").asLong()).isEqualTo(4);
+        assertThat(props.get(0).get("field").asText()).isEqualTo("properties.sku");
+        assertThat(r.json().get("propertiesSince").asText()).isNotBlank();
+        // the suggested field is accepted by a query
+        Api.Response q = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("pv"), "from", "2026-10-10", "to", "2026-10-11",
+                "dimensions", List.of(props.get(0).get("field").asText())));
+        assertThat(q.status()).as(q.body()).isEqualTo(200);
+    }
 }

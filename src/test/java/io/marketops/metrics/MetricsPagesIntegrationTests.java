@@ -50,6 +50,7 @@ class MetricsPagesIntegrationTests {
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         warehouse.append(a -> {
             a.event(MetricsApiIntegrationTests.event(ws.id(), "page", "home", "p1", yesterday.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(10).toInstant().toString(), "douyin", null));
+            a.event(MetricsApiIntegrationTests.event(ws.id(), "track", "sign_up", "p1", yesterday.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(10).plusMinutes(5).toInstant().toString(), "douyin", "{\"plan\":\"pro\"}"));
             a.order(new OrderRow(ws.id(), "o1", "p1", yesterday.atStartOfDay(ZoneId.of("Asia/Shanghai")).plusHours(11).toInstant(), new BigDecimal("300.00"), "CNY", "paid", 1, "douyin", null, null));
             a.adCost(new AdCostRow(ws.id(), yesterday, "douyin", "c", "g", 1000, 50, new BigDecimal("100.00"), "CNY", 2, BigDecimal.ZERO));
         });
@@ -63,7 +64,10 @@ class MetricsPagesIntegrationTests {
         assertThat(home.body()).contains("channel-table").contains("抖音").contains("环比").contains("同比").contains("¥300.00");
         var metric = browser.get("/metrics/roas");
         assertThat(metric.body()).contains("SELECT").contains("ad_costs").contains("orders");
-        assertThat(browser.get("/explore").statusCode()).isEqualTo(200);
+        var explore = browser.get("/explore");
+        assertThat(explore.statusCode()).isEqualTo(200);
+        assertThat(explore.body()).as("dimension suggestions come from the dimensions list, with their names")
+                .contains("value=\"content\" label=\"内容\"").contains("value=\"type\"").contains("value=\"properties.plan\"");
     }
 
     @Test
