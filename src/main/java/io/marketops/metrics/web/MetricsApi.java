@@ -14,6 +14,7 @@ import io.marketops.workspace.Actors;
 import io.marketops.workspace.AuditLog;
 import io.marketops.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -113,10 +115,11 @@ class MetricsApi {
 
     @GetMapping("/custom")
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "The workspace's custom metrics with their definitions")
-    PageResult<CustomMetric> customMetrics() {
-        List<CustomMetric> all = custom.all(Actors.workspace());
-        return new PageResult<>(all, 1, Math.max(1, all.size()), all.size());
+    @Operation(summary = "The workspace's custom metrics with their definitions, by id, a page at a time ({\"items\",\"page\",\"size\",\"total\"}); q searches id and names")
+    PageResult<CustomMetric> customMetrics(@Parameter(description = "case-insensitive search in id, English and Chinese name") @RequestParam(required = false) String q,
+            @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
+        return custom.page(Actors.workspace(), q, Paging.of(page, size));
     }
 
     @PostMapping("/custom")
