@@ -5,7 +5,8 @@
   if (!form) return;
   var chartEl = document.getElementById('explore-chart'), tableEl = document.getElementById('explore-table');
   var errorEl = document.getElementById('explore-error'), jsonEl = document.getElementById('explore-json');
-  var chart = null, last = null;
+  var modeEl = document.getElementById('retention-mode');
+  var chart = null, last = null, lastResult = null;
 
   function val(name) { var el = form.elements[name]; return el ? el.value.trim() : ''; }
   function csrf() {
@@ -22,7 +23,12 @@
   function request() {
     var r = {};
     if (val('lastDays')) r.lastDays = Number(val('lastDays')); else { r.from = val('from'); r.to = val('to'); }
-    var filters = val('filterField') ? [{ field: val('filterField'), op: val('filterOp') || 'eq', value: val('filterValue') }] : [];
+    var filters = [];
+    if (val('filterField')) {
+      var op = val('filterOp') || 'eq', f = { field: val('filterField'), op: op };
+      if (op === 'in') f.values = val('filterValue').split(',').map(function (v) { return v.trim(); }).filter(Boolean); else f.value = val('filterValue');
+      filters.push(f);
+    }
     if (kind() === 'metrics') {
       r.metrics = Array.prototype.filter.call(form.elements['metrics'].options, function (o) { return o.selected; }).map(function (o) { return o.value; });
       r.granularity = val('granularity');
@@ -44,6 +50,19 @@
     }
     return r;
   }
+  // classic (active in period N) or unbounded (N or later): redraws the last retention result, no new query
+  function retentionMode() {
+    var on = modeEl && modeEl.querySelector('input:checked');
+    return on ? on.value : 'classic';
+  }
+  function draw() {
+    if (!last || !lastResult) return;
+    var options = { breakdown: last.request.breakdown, retention: retentionMode() };
+    if (modeEl) modeEl.hidden = last.kind !== 'retention';
+    if (chartType() === 'table') { chartEl.hidden = true; chart = null; } else { chartEl.hidden = false; chart = MetricsCharts.render(chartEl, last.kind, chartType(), lastResult, options); }
+    MetricsCharts.table(tableEl, last.kind, lastResult, options);
+  }
+  function showError(body) { errorEl.textContent = (body && (body.detail || body.title)) || MetricsCharts.label('error'); errorEl.hidden = false; }
   function chartType() { return val('chartType') || { metrics: 'line', funnel: 'bar', retention: 'heatmap', paths: 'sankey' }[kind()]; }
   function run(e) {
     if (e) e.preventDefault();
@@ -53,10 +72,9 @@
     fetch(form.getAttribute('data-run'), { method: 'POST', headers: csrf(), body: JSON.stringify(body), credentials: 'same-origin' })
       .then(function (res) { return res.json().then(function (j) { return { ok: res.ok, body: j }; }); })
       .then(function (r) {
-        if (!r.ok) { errorEl.textContent = r.body.detail || r.body.title || 'Error'; errorEl.hidden = false; return; }
-        last = body;
-        if (chartType() === 'table') { chartEl.hidden = true; } else { chartEl.hidden = false; chart = MetricsCharts.render(chartEl, body.kind, chartType(), r.body); }
-        MetricsCharts.table(tableEl, body.kind, r.body);
+        if (!r.ok) { showError(r.body); return; }
+        last = body; lastResult = r.body;
+        draw();
         document.querySelectorAll('[data-needs-result]').forEach(function (b) { b.disabled = false; });
       });
   }
@@ -84,10 +102,11 @@
     fetch(save.getAttribute('data-save'), { method: 'POST', headers: csrf(), body: JSON.stringify(body), credentials: 'same-origin' })
       .then(function (res) { return res.json().then(function (j) { return { ok: res.ok, body: j }; }); })
       .then(function (r) {
-        if (!r.ok) { errorEl.textContent = r.body.detail || 'Error'; errorEl.hidden = false; return; }
+        if (!r.ok) { showError(r.body); return; }
         window.location.href = r.body.url;
       });
   });
+  if (modeEl) modeEl.addEventListener('change', draw);
   showKind();
   window.addEventListener('resize', function () { if (chart) chart.resize(); });
 })();

@@ -58,7 +58,7 @@ class MetricsPagesIntegrationTests {
     }
 
     @Test
-    void homeShowsKpisWithBothComparisonsAndTheChannelTable() {
+    void homeShowsKpisWithBothComparisonsAndTheChannelTable() throws Exception {
         var home = browser.get("/?days=7");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("channel-table").contains("抖音").contains("环比").contains("同比").contains("¥300.00");
@@ -68,6 +68,15 @@ class MetricsPagesIntegrationTests {
         assertThat(explore.statusCode()).isEqualTo(200);
         assertThat(explore.body()).as("dimension suggestions come from the dimensions list, with their names")
                 .contains("value=\"content\" label=\"内容\"").contains("value=\"type\"").contains("value=\"properties.plan\"");
+        var texts = JSON.readTree(Browser.script(explore.body(), "metrics-texts"));
+        assertThat(texts.get("channels").get("douyin").asText()).isEqualTo("抖音");
+        assertThat(texts.get("metrics").get("uv").asText()).isEqualTo("访客数 UV");
+        assertThat(texts.get("labels").get("toPrevious").asText()).isEqualTo("较上一步转化率");
+        assertThat(explore.body()).as("chart types and filter operators are named").contains(">折线图<").contains(">不等于<").doesNotContain("<option>neq</option>");
+        var english = JSON.readTree(Browser.script(browser.get("/explore?lang=en").body(), "metrics-texts"));
+        assertThat(english.get("channels").get("douyin").asText()).isEqualTo("Douyin");
+        assertThat(english.get("labels").get("period").asText()).isEqualTo("Period");
+        browser.get("/?lang=zh-CN");
     }
 
     @Test
@@ -87,7 +96,10 @@ class MetricsPagesIntegrationTests {
         var saved = browser.postJson("/explore/save", "{\"newDashboard\":\"周报看板\",\"title\":\"GMV 与 ROAS\",\"kind\":\"metrics\",\"chartType\":\"line\",\"query\":" + request + "}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         String url = JSON.readTree(saved.body()).get("url").asText();
-        assertThat(browser.get(url).body()).contains("周报看板").contains("GMV 与 ROAS").contains("dashboard-data");
+        String dashboard = browser.get(url).body();
+        assertThat(dashboard).contains("周报看板").contains("GMV 与 ROAS").contains("dashboard-data");
+        assertThat(dashboard).as("the chart's kind in the page's language, and the chart texts for the script")
+                .contains("<span class=\"muted\">指标</span>").contains("id=\"metrics-texts\"").contains("\"douyin\":\"抖音\"");
 
         var shared = browser.postForm(url + "/shares", Map.of());
         assertThat(shared.statusCode()).isEqualTo(302);
@@ -96,7 +108,7 @@ class MetricsPagesIntegrationTests {
         String shareLink = "/share/" + m.group(1);
         var anonymous = new Browser(port).get(shareLink);
         assertThat(anonymous.statusCode()).isEqualTo(200);
-        assertThat(anonymous.body()).contains("GMV 与 ROAS").doesNotContain("sidebar");
+        assertThat(anonymous.body()).contains("GMV 与 ROAS").doesNotContain("sidebar").contains("id=\"metrics-texts\"");
         Matcher revoke = Pattern.compile("(/dashboards/\\d+/shares/\\d+/revoke)").matcher(browser.get(url).body());
         assertThat(revoke.find()).isTrue();
         browser.postForm(revoke.group(1), Map.of());

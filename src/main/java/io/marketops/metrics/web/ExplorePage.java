@@ -25,8 +25,10 @@ class ExplorePage {
     private final Workspaces workspaces;
     private final EventProperties properties;
     private final MessageSource messages;
+    private final ChartTexts texts;
 
-    ExplorePage(MetricCatalog catalog, Dashboards dashboards, Workspaces workspaces, EventProperties properties, MessageSource messages) {
+    ExplorePage(MetricCatalog catalog, Dashboards dashboards, Workspaces workspaces, EventProperties properties, MessageSource messages, ChartTexts texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.dashboards = dashboards;
         this.workspaces = workspaces;
@@ -49,6 +51,7 @@ class ExplorePage {
         model.addAttribute("canManage", a.may(Permission.METRICS_MANAGE));
         model.addAttribute("from", to.minusDays(29));
         model.addAttribute("to", to);
+        model.addAttribute("textsJson", texts.json(a.workspaceId(), locale));
         return "metrics/explore";
     }
 
