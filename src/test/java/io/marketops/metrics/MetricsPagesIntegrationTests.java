@@ -115,4 +115,43 @@ class MetricsPagesIntegrationTests {
         assertThat(new Browser(port).get(shareLink).statusCode()).isEqualTo(404);
         assertThat(new Browser(port).get("/share/not-a-real-token-at-all-123").statusCode()).isEqualTo(404);
     }
+
+    /** Explore's dropped-people actions run what the API runs (list, CSV, save); the segments page lists what was saved, or says how to make one. */
+    @Test
+    void dropOffsAreListedExportedAndSavedAsSegmentsFromExplore() throws Exception {
+        var empty = browser.get("/cohorts").body();
+        assertThat(empty).contains("还没有保存的人群").contains("在自助分析中运行漏斗").contains("href=\"/explore\"");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        var at = LocalDate.now(zone).minusDays(1).atStartOfDay(zone).plusHours(12).toInstant();
+        warehouse.append(a -> {
+            a.event(MetricsApiIntegrationTests.event(ws.id(), "track", "sign_up", "q1", at.toString(), "wechat", null));
+            a.event(MetricsApiIntegrationTests.event(ws.id(), "track", "purchase", "q1", at.plusSeconds(60).toString(), "wechat", null));
+            a.event(MetricsApiIntegrationTests.event(ws.id(), "track", "sign_up", "q2", at.toString(), "wechat", null));
+        });
+        String funnel = "{\"steps\":[{\"event\":\"sign_up\"},{\"event\":\"purchase\"}],\"window\":\"P7D\",\"lastDays\":7}";
+        var listed = browser.postJson("/explore/dropped?size=1", "{\"funnel\":" + funnel + ",\"step\":2}");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        var page = JSON.readTree(listed.body());
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items").findValuesAsText("person")).containsExactly("p1");
+        var csv = browser.postFormBytes("/explore/dropped/export", Map.of("funnel", funnel, "step", "2"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("person,entered_at").contains("\nq2,");
+        var unnamed = browser.postJson("/explore/dropped/cohorts", "{\"funnel\":" + funnel + ",\"step\":2,\"name\":\" \"}");
+        assertThat(unnamed.statusCode()).isEqualTo(400);
+        assertThat(unnamed.body()).contains("name");
+        var saved = browser.postJson("/explore/dropped/cohorts", "{\"funnel\":" + funnel + ",\"step\":2,\"name\":\"注册未购买\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        var cohort = JSON.readTree(saved.body());
+        assertThat(cohort.get("name").asText()).isEqualTo("注册未购买");
+        assertThat(cohort.get("size").asInt()).isEqualTo(2);
+
+        var list = browser.get("/cohorts").body();
+        assertThat(list).contains("注册未购买").contains("漏斗 sign_up → purchase 第 2 步流失").doesNotContain("还没有保存的人群")
+                .contains("/cohorts/" + cohort.get("id").asLong() + "/members.csv");
+        assertThat(browser.get("/cohorts?q=nothing-like-it").body()).contains("没有名称匹配的人群");
+        var members = browser.get("/cohorts/" + cohort.get("id").asLong() + "/members.csv");
+        assertThat(members.statusCode()).isEqualTo(200);
+        assertThat(members.body()).contains("person\np1\nq2\n");
+    }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 class ChartTexts {
     /** The keys under {@code metrics.chart.} the scripts use. */
     static final List<String> LABELS = List.of("period", "event", "users", "toPrevious", "toFirst", "medianSeconds", "step",
-            "cohort", "size", "average", "path", "people", "none", "change", "error", "classic", "unbounded");
+            "cohort", "size", "average", "path", "people", "none", "change", "error", "classic", "unbounded",
+            "droppedAt", "list", "exportCsv", "segmentName", "saveSegment", "saved", "viewSegments", "person", "enteredAt", "showing", "nextPage", "nameRequired");
     private final MessageSource messages;
     private final MetricCatalog catalog;
     private final Channels channels;
