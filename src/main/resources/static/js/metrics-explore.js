@@ -5,7 +5,7 @@
   if (!form) return;
   var chartEl = document.getElementById('explore-chart'), tableEl = document.getElementById('explore-table');
   var errorEl = document.getElementById('explore-error'), jsonEl = document.getElementById('explore-json');
-  var modeEl = document.getElementById('retention-mode'), droppedEl = document.getElementById('funnel-dropped');
+  var emptyEl = document.getElementById('explore-empty'), modeEl = document.getElementById('retention-mode'), droppedEl = document.getElementById('funnel-dropped');
   var chart = null, last = null, lastResult = null;
 
   function val(name) { var el = form.elements[name]; return el ? el.value.trim() : ''; }
@@ -59,6 +59,7 @@
     if (!last || !lastResult) return;
     var options = { breakdown: last.request.breakdown, retention: retentionMode() };
     if (modeEl) modeEl.hidden = last.kind !== 'retention';
+    if (emptyEl) emptyEl.hidden = !isEmpty(last.kind, lastResult);
     if (chartType() === 'table') { chartEl.hidden = true; chart = null; } else { chartEl.hidden = false; chart = MetricsCharts.render(chartEl, last.kind, chartType(), lastResult, options); }
     MetricsCharts.table(tableEl, last.kind, lastResult, options);
     renderDropped();
@@ -158,6 +159,13 @@
     buttons.forEach(function (b) { if (b) b.disabled = n === 0; });
     row.appendChild(bar); row.appendChild(status); row.appendChild(people);
     return row;
+  }
+  // Nothing to show: no rows (or only nulls and zeros), nobody entering the funnel, no cohort, no path.
+  function isEmpty(kind, r) {
+    if (kind === 'metrics') return !r.rows.length || r.rows.every(function (row) { return Object.keys(row.values).every(function (m) { return !row.values[m]; }); });
+    if (kind === 'funnel') return !r.steps.length || !r.steps[0].users;
+    if (kind === 'retention') return !r.cohorts.length;
+    return !r.topPaths.length;
   }
   function showError(body) { errorEl.textContent = (body && (body.detail || body.title)) || MetricsCharts.label('error'); errorEl.hidden = false; }
   function chartType() { return val('chartType') || { metrics: 'line', funnel: 'bar', retention: 'heatmap', paths: 'sankey' }[kind()]; }

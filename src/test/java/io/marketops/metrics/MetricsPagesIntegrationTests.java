@@ -154,4 +154,16 @@ class MetricsPagesIntegrationTests {
         assertThat(members.statusCode()).isEqualTo(200);
         assertThat(members.body()).contains("person\np1\nq2\n");
     }
+
+    /** Empty dashboards and an Explore query without data say what to do next, with links to Explore and Ingestion. */
+    @Test
+    void emptyStatesSayWhatToDoNext() {
+        var dashboards = browser.get("/dashboards").body();
+        assertThat(dashboards).contains("还没有看板").contains("选择“保存到看板”").contains("去自助分析构建图表");
+        var explore = browser.get("/explore").body();
+        assertThat(explore).contains("id=\"explore-empty\"").contains("放宽日期").contains("检查事件名").contains("href=\"/collect\"");
+        var english = browser.get("/dashboards?lang=en").body();
+        assertThat(english).contains("No dashboards yet").contains("Save to dashboard");
+        browser.get("/?lang=zh-CN");
+    }
 }

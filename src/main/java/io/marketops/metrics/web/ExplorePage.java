@@ -50,6 +50,7 @@ class ExplorePage {
         model.addAttribute("dashboards", dashboards.list(a.workspaceId()));
         model.addAttribute("canManage", a.may(Permission.METRICS_MANAGE));
         model.addAttribute("canExport", a.may(Permission.DATA_EXPORT));
+        model.addAttribute("canIngest", a.may(Permission.COLLECT_MANAGE));
         model.addAttribute("from", to.minusDays(29));
         model.addAttribute("to", to);
         model.addAttribute("textsJson", texts.json(a.workspaceId(), locale));
