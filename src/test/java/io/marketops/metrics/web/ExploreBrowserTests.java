@@ -61,6 +61,8 @@ class ExploreBrowserTests {
         warehouse.append(a -> {
             for (String p : new String[]{"a1", "a2", "a3"}) a.event(event(ws.id(), "sign_up", p, noon, "douyin"));
             a.event(event(ws.id(), "purchase", "a1", noon.plusSeconds(600), "douyin"));
+            a.event(new EventRow(ws.id(), UUID.randomUUID().toString(), "page", "home", "a1", null, noon, noon, null, "douyin", null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             // r1: first seen on cohortDay, back two days later only → classic day 1 = 0 %, unbounded day 1 = 100 %
             a.event(event(ws.id(), "view_item", "r1", early, "wechat"));
             a.event(event(ws.id(), "view_item", "r1", early.plus(java.time.Duration.ofDays(2)), "wechat"));
@@ -79,6 +81,12 @@ class ExploreBrowserTests {
             page.waitForURL(u -> !u.contains("/login"));
             page.navigate(base + "/explore");
             assertThat(page.textContent("main h1")).isEqualTo("自助分析");
+
+            page.fill("input[name=dimension]", "channel");
+            page.click("#explore-form button[type=submit]");
+            page.waitForSelector("#explore-table table[data-kind=metrics]");
+            assertThat(page.textContent("#explore-table thead")).as("metric and dimension names, not ids").contains("时间", "渠道", "访客数 UV").doesNotContain(">uv<");
+            assertThat(page.textContent("#explore-table tbody")).contains("抖音").doesNotContain("douyin");
 
             runFunnel(page, "sign_up\npurchase");
             assertThat(page.textContent("#explore-table thead")).contains("步骤", "人数", "较上一步转化率");
