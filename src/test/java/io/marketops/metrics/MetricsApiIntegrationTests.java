@@ -213,4 +213,17 @@ class MetricsApiIntegrationTests {
         assertThat(tooBig.json().get("field").asText()).isEqualTo("size");
         assertThat(api.get("/api/v1/dashboards?page=0").json().get("field").asText()).isEqualTo("page");
     }
+
+    /** The new endpoint and the list parameters are in the OpenAPI description. */
+    @Test
+    void dimensionsAndListPagingAreDocumentedInOpenApi() {
+        JsonNode paths = api.get("/api/v1/openapi.json").json().get("paths");
+        assertThat(paths.has("/api/v1/metrics/dimensions")).isTrue();
+        for (String list : List.of("/api/v1/metrics/custom", "/api/v1/dashboards", "/api/v1/cohorts", "/api/v1/cohorts/{id}/members")) {
+            JsonNode params = paths.get(list).get("get").get("parameters");
+            assertThat(params.findValuesAsText("name")).as(list).contains("page", "size");
+            assertThat(params.toString()).as(list).contains("1 to 500 (default 50)");
+            if (!list.endsWith("members")) assertThat(params.findValuesAsText("name")).as(list).contains("q");
+        }
+    }
 }
