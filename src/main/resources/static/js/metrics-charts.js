@@ -19,6 +19,11 @@ window.MetricsCharts = (function () {
     if (v === null || v === undefined || v === '') return label('none');
     return d === 'channel' && T().channels[v] ? T().channels[v] : v;
   }
+  // An instant as local time of the workspace zone: 2026-12-07 12:00:00.
+  function time(iso) {
+    if (!iso) return '—';
+    try { return new Intl.DateTimeFormat('sv-SE', { timeZone: T().zone || undefined, dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso)); } catch (e) { return iso; }
+  }
   function fmt(v) {
     if (v === null || v === undefined) return '—';
     if (typeof v === 'number' && !Number.isInteger(v)) return v.toLocaleString(undefined, { maximumFractionDigits: 4 });
@@ -128,5 +133,5 @@ window.MetricsCharts = (function () {
     });
   }
   document.addEventListener('DOMContentLoaded', dashboard);
-  return { render: render, table: table, label: label, metricName: metricName, dimValue: dimValue, esc: esc, fmt: fmt };
+  return { render: render, table: table, label: label, metricName: metricName, dimValue: dimValue, esc: esc, fmt: fmt, time: time };
 })();

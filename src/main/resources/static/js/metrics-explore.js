@@ -116,7 +116,7 @@
         var p = r.body, first = (p.page - 1) * p.size + 1, lastRow = first + p.items.length - 1;
         var html = '<p class="muted">' + MetricsCharts.esc(msg('showing', first, lastRow, p.total)) + '</p><table><thead><tr><th>' + MetricsCharts.esc(msg('person')) +
           '</th><th>' + MetricsCharts.esc(msg('enteredAt')) + '</th></tr></thead><tbody>' + p.items.map(function (x) {
-            return '<tr><td>' + MetricsCharts.esc(x.person) + '</td><td>' + MetricsCharts.esc(x.enteredAt) + '</td></tr>'; }).join('') + '</tbody></table>';
+            return '<tr><td>' + MetricsCharts.esc(x.person) + '</td><td>' + MetricsCharts.esc(MetricsCharts.time(x.enteredAt)) + '</td></tr>'; }).join('') + '</tbody></table>';
         people.innerHTML = html;
         if (lastRow < p.total) {
           var next = el('button', { type: 'button', 'data-action': 'next' }, msg('nextPage'));

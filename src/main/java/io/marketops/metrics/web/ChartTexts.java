@@ -6,6 +6,7 @@ import io.marketops.collect.Channels;
 import io.marketops.core.WorkspaceId;
 import io.marketops.metrics.MetricCatalog;
 import io.marketops.metrics.internal.EventProperties;
+import io.marketops.workspace.Workspaces;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * The words metrics-charts.js and metrics-explore.js print, in the page's language, carried to the browser as JSON in
  * {@code <script id="metrics-texts">}: labels ({@code metrics.chart.*} messages), metric names, channel display names
- * (抖音 / Douyin, as on the home page) and dimension names. The scripts hold no text of their own.
+ * (抖音 / Douyin, as on the home page), dimension names, and the workspace time zone for times. The scripts hold no text of their own.
  */
 @Component
 class ChartTexts {
@@ -30,8 +31,10 @@ class ChartTexts {
     private final Channels channels;
     private final EventProperties properties;
     private final ObjectMapper json;
+    private final Workspaces workspaces;
 
-    ChartTexts(MessageSource messages, MetricCatalog catalog, Channels channels, EventProperties properties, ObjectMapper json) {
+    ChartTexts(MessageSource messages, MetricCatalog catalog, Channels channels, EventProperties properties, ObjectMapper json, Workspaces workspaces) {
+        this.workspaces = workspaces;
         this.messages = messages;
         this.catalog = catalog;
         this.channels = channels;
@@ -53,6 +56,7 @@ class ChartTexts {
         out.put("metrics", metrics);
         out.put("channels", channelNames);
         out.put("dimensions", dimensions);
+        out.put("zone", workspaces.get(ws).timezone().getId());
         return out;
     }
 

@@ -98,7 +98,8 @@ class ExploreBrowserTests {
             step2.locator("button[data-action=list]").click();
             step2.locator("[data-people] td").first().waitFor();
             assertThat(step2.locator("[data-people] tbody td:first-child").allTextContents()).containsExactly("a2", "a3");
-            assertThat(step2.locator("[data-people]").textContent()).contains("用户", "共 2 条");
+            assertThat(step2.locator("[data-people]").textContent()).contains("用户", "共 2 条")
+                    .as("entry time in the workspace zone").contains(yesterday + " 12:00:00");
 
             Download download = page.waitForDownload(() -> step2.locator("button[data-action=export]").click());
             String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
