@@ -162,6 +162,11 @@ class MetricsPagesIntegrationTests {
         assertThat(dashboards).contains("还没有看板").contains("选择“保存到看板”").contains("去自助分析构建图表");
         var explore = browser.get("/explore").body();
         assertThat(explore).contains("id=\"explore-empty\"").contains("放宽日期").contains("检查事件名").contains("href=\"/collect\"");
+        String viewerEmail = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        workspaces.addMember(ws.workspace().id(), users.create(viewerEmail, "访客", "viewer-password-123"), Role.VIEWER);
+        var viewer = new Browser(port).login(viewerEmail, "viewer-password-123").get("/explore").body();
+        assertThat(viewer).as("a viewer may list drop-offs but neither export nor save them, and has no Ingestion link")
+                .contains("data-list=\"/explore/dropped\"").doesNotContain("data-save=").doesNotContain("data-export=").doesNotContain("href=\"/collect\"");
         var english = browser.get("/dashboards?lang=en").body();
         assertThat(english).contains("No dashboards yet").contains("Save to dashboard");
         browser.get("/?lang=zh-CN");
