@@ -38,6 +38,13 @@ final class Browser {
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
+    /** The text of {@code <script id="…">} in a page (the JSON blobs pages hand to their scripts). */
+    static String script(String html, String id) {
+        Matcher m = Pattern.compile("<script id=\"" + id + "\"[^>]*>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        if (!m.find()) throw new AssertionError("no <script id=" + id + "> in page");
+        return m.group(1);
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofString());
     }

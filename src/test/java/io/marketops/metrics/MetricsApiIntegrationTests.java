@@ -144,4 +144,86 @@ class MetricsApiIntegrationTests {
         }
         assertThat(problems).containsExactly("window", "event");
     }
+
+    /** Built-in dimensions with both names, and the property keys of the last 30 days by frequency (October's plan/amount are too old). */
+    @Test
+    void listsDimensionsAndThePropertiesOfTheLast30Days() {
+        long id = ws.id();
+        Instant recent = Instant.now().minus(java.time.Duration.ofDays(2));
+        warehouse.append(a -> {
+            for (int k = 0; k < 3; k++) a.event(event(id, "track", "view_item", "r" + k, recent.toString(), "douyin", "{\"sku\":\"s" + k + "\",\"coupon\":\"c\"}"));
+            a.event(event(id, "track", "view_item", "r9", recent.toString(), "douyin", "{\"sku\":\"s9\",\"bad name!\":1}"));
+        });
+        Api.Response r = api.get("/api/v1/metrics/dimensions");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode dims = r.json().get("dimensions");
+        assertThat(dims.findValuesAsText("id")).startsWith("channel").contains("content", "type", "device", "event");
+        JsonNode channel = dims.get(0);
+        assertThat(channel.get("nameEn").asText()).isEqualTo("Channel");
+        assertThat(channel.get("nameZh").asText()).isEqualTo("渠道");
+        JsonNode props = r.json().get("properties");
+        assertThat(props.findValuesAsText("name")).as("most frequent first; old and invalid names left out").containsExactly("sku", "coupon");
+        assertThat(props.get(0).get("events").asLong()).isEqualTo(4);
+        assertThat(props.get(0).get("field").asText()).isEqualTo("properties.sku");
+        assertThat(r.json().get("propertiesSince").asText()).isNotBlank();
+        // the suggested field is accepted by a query
+        Api.Response q = api.post("/api/v1/metrics/query", Map.of("metrics", List.of("pv"), "from", "2026-10-10", "to", "2026-10-11",
+                "dimensions", List.of(props.get(0).get("field").asText())));
+        assertThat(q.status()).as(q.body()).isEqualTo(200);
+    }
+
+    /** Custom metrics, dashboards, saved cohorts and their members page like every list ({items,page,size,total}) and search by name. */
+    @Test
+    void listsPageAndSearchByName() {
+        for (String[] m : new String[][]{{"pro_signups", "Pro sign-ups", "专业版注册"}, {"free_signups", "Free sign-ups", "免费版注册"}, {"buys", "Purchases", "购买次数"}}) {
+            assertThat(api.post("/api/v1/metrics/custom", Map.of("id", m[0], "nameEn", m[1], "nameZh", m[2],
+                    "numerator", Map.of("aggregation", "count", "event", "sign_up"))).status()).isEqualTo(201);
+        }
+        JsonNode custom = api.get("/api/v1/metrics/custom?size=2").json();
+        assertThat(custom.get("items").findValuesAsText("id")).containsExactly("buys", "free_signups");
+        assertThat(custom.get("total").asLong()).isEqualTo(3);
+        assertThat(custom.get("size").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/metrics/custom?size=2&page=2").json().get("items").findValuesAsText("id")).containsExactly("pro_signups");
+        assertThat(api.get("/api/v1/metrics/custom?q=SIGN-UPS").json().get("items").findValuesAsText("id")).containsExactly("free_signups", "pro_signups");
+        assertThat(api.get("/api/v1/metrics/custom?q=" + java.net.URLEncoder.encode("购买", java.nio.charset.StandardCharsets.UTF_8)).json().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/metrics/custom").json().get("size").asInt()).as("default page size").isEqualTo(50);
+
+        for (String name : List.of("周报", "月报", "Weekly 100%")) api.post("/api/v1/dashboards", Map.of("name", name));
+        JsonNode dashboards = api.get("/api/v1/dashboards?size=1&page=3").json();
+        assertThat(dashboards.get("total").asLong()).isEqualTo(3);
+        assertThat(dashboards.get("items")).hasSize(1);
+        assertThat(api.get("/api/v1/dashboards?q=weekly").json().get("items").findValuesAsText("name")).containsExactly("Weekly 100%");
+        assertThat(api.get("/api/v1/dashboards?q=%25").json().get("items").findValuesAsText("name")).as("% is searched literally").containsExactly("Weekly 100%");
+
+        Map<String, Object> funnel = Map.of("steps", List.of(Map.of("event", "home"), Map.of("event", "never_sent")), "window", "P7D", "from", "2026-10-01", "to", "2026-10-31");
+        long all = api.post("/api/v1/funnels/dropped/cohorts", Map.of("name", "看过首页", "funnel", funnel, "step", 2)).json().get("id").asLong();
+        api.post("/api/v1/funnels/dropped/cohorts", Map.of("name", "other", "funnel", funnel, "step", 2));
+        JsonNode cohorts = api.get("/api/v1/cohorts?size=1").json();
+        assertThat(cohorts.get("total").asLong()).isEqualTo(2);
+        assertThat(cohorts.get("items").findValuesAsText("name")).as("newest first").containsExactly("other");
+        assertThat(api.get("/api/v1/cohorts?q=" + java.net.URLEncoder.encode("首页", java.nio.charset.StandardCharsets.UTF_8)).json().get("items").findValuesAsText("id"))
+                .containsExactly(String.valueOf(all));
+        JsonNode members = api.get("/api/v1/cohorts/" + all + "/members?size=1&page=2").json();
+        assertThat(members.get("total").asLong()).isEqualTo(2);
+        assertThat(members.get("items")).hasSize(1);
+        assertThat(members.get("items").get(0).asText()).isEqualTo("v2");
+
+        Api.Response tooBig = api.get("/api/v1/cohorts/" + all + "/members?size=501");
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.json().get("field").asText()).isEqualTo("size");
+        assertThat(api.get("/api/v1/dashboards?page=0").json().get("field").asText()).isEqualTo("page");
+    }
+
+    /** The new endpoint and the list parameters are in the OpenAPI description. */
+    @Test
+    void dimensionsAndListPagingAreDocumentedInOpenApi() {
+        JsonNode paths = api.get("/api/v1/openapi.json").json().get("paths");
+        assertThat(paths.has("/api/v1/metrics/dimensions")).isTrue();
+        for (String list : List.of("/api/v1/metrics/custom", "/api/v1/dashboards", "/api/v1/cohorts", "/api/v1/cohorts/{id}/members")) {
+            JsonNode params = paths.get(list).get("get").get("parameters");
+            assertThat(params.findValuesAsText("name")).as(list).contains("page", "size");
+            assertThat(params.toString()).as(list).contains("1 to 500 (default 50)");
+            if (!list.endsWith("members")) assertThat(params.findValuesAsText("name")).as(list).contains("q");
+        }
+    }
 }

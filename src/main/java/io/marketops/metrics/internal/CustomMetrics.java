@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketops.core.InvalidRequest;
 import io.marketops.core.NotFound;
+import io.marketops.core.PageQuery;
+import io.marketops.core.PageResult;
 import io.marketops.core.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,17 @@ public class CustomMetrics {
 
     public List<CustomMetric> all(WorkspaceId ws) {
         return db.sql("SELECT * FROM metrics_custom_metrics WHERE workspace_id = ? ORDER BY id").param(ws.value()).query(this::map).list();
+    }
+
+    /** A page of the custom metrics, by id; {@code q} searches id and both names (case-insensitive). */
+    public PageResult<CustomMetric> page(WorkspaceId ws, String q, PageQuery page) {
+        String like = Dashboards.likePattern(q);
+        String where = " WHERE workspace_id = ?" + (like == null ? "" : " AND (id ILIKE ? OR name_en ILIKE ? OR name_zh ILIKE ?)");
+        Object[] params = like == null ? new Object[]{ws.value()} : new Object[]{ws.value(), like, like, like};
+        long total = db.sql("SELECT count(*) FROM metrics_custom_metrics" + where).params(params).query(Long.class).single();
+        List<CustomMetric> items = db.sql("SELECT * FROM metrics_custom_metrics" + where + " ORDER BY id LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(params).query(this::map).list();
+        return PageResult.of(items, page, total);
     }
 
     public Optional<CustomMetric> find(WorkspaceId ws, String id) {

@@ -2,6 +2,8 @@ package io.marketops.metrics.internal;
 
 import io.marketops.core.InvalidRequest;
 import io.marketops.core.NotFound;
+import io.marketops.core.PageQuery;
+import io.marketops.core.PageResult;
 import io.marketops.core.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +35,24 @@ public class Dashboards {
         return db.sql("SELECT * FROM metrics_dashboards WHERE workspace_id = ? ORDER BY name, id").param(ws.value())
                 .query((rs, i) -> new Dashboard(rs.getLong("id"), rs.getString("name"), rs.getString("created_by"),
                         rs.getTimestamp("created_at").toInstant(), List.of())).list();
+    }
+
+    /** A page of the dashboards (without their charts), by name; {@code q} searches the name (case-insensitive). */
+    public PageResult<Dashboard> page(WorkspaceId ws, String q, PageQuery page) {
+        String like = likePattern(q);
+        String where = " WHERE workspace_id = ?" + (like == null ? "" : " AND name ILIKE ?");
+        Object[] params = like == null ? new Object[]{ws.value()} : new Object[]{ws.value(), like};
+        long total = db.sql("SELECT count(*) FROM metrics_dashboards" + where).params(params).query(Long.class).single();
+        List<Dashboard> items = db.sql("SELECT * FROM metrics_dashboards" + where + " ORDER BY name, id LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(params).query((rs, i) -> new Dashboard(rs.getLong("id"), rs.getString("name"), rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant(), List.of())).list();
+        return PageResult.of(items, page, total);
+    }
+
+    /** A case-insensitive substring pattern for ILIKE, with the wildcards of {@code q} escaped; null for no search. */
+    static String likePattern(String q) {
+        if (q == null || q.isBlank()) return null;
+        return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public Dashboard get(WorkspaceId ws, long id) {

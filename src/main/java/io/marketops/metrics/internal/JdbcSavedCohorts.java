@@ -1,6 +1,8 @@
 package io.marketops.metrics.internal;
 
 import io.marketops.core.NotFound;
+import io.marketops.core.PageQuery;
+import io.marketops.core.PageResult;
 import io.marketops.core.WorkspaceId;
 import io.marketops.metrics.CohortSaved;
 import io.marketops.metrics.SavedCohorts;
@@ -35,7 +37,7 @@ public class JdbcSavedCohorts implements SavedCohorts {
         return get(ws, id);
     }
 
-    Cohort get(WorkspaceId ws, long id) {
+    public Cohort get(WorkspaceId ws, long id) {
         return db.sql("SELECT * FROM metrics_cohorts WHERE workspace_id = ? AND id = ?").params(ws.value(), id)
                 .query((rs, i) -> new Cohort(rs.getLong("id"), rs.getString("name"), rs.getString("origin"), rs.getInt("size"),
                         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
@@ -47,6 +49,26 @@ public class JdbcSavedCohorts implements SavedCohorts {
         return db.sql("SELECT * FROM metrics_cohorts WHERE workspace_id = ? ORDER BY id DESC").param(ws.value())
                 .query((rs, i) -> new Cohort(rs.getLong("id"), rs.getString("name"), rs.getString("origin"), rs.getInt("size"),
                         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    /** A page of the saved cohorts, newest first; {@code q} searches the name (case-insensitive). */
+    public PageResult<Cohort> page(WorkspaceId ws, String q, PageQuery page) {
+        String like = Dashboards.likePattern(q);
+        String where = " WHERE workspace_id = ?" + (like == null ? "" : " AND name ILIKE ?");
+        Object[] params = like == null ? new Object[]{ws.value()} : new Object[]{ws.value(), like};
+        long total = db.sql("SELECT count(*) FROM metrics_cohorts" + where).params(params).query(Long.class).single();
+        List<Cohort> items = db.sql("SELECT * FROM metrics_cohorts" + where + " ORDER BY id DESC LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(params).query((rs, i) -> new Cohort(rs.getLong("id"), rs.getString("name"), rs.getString("origin"), rs.getInt("size"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant())).list();
+        return PageResult.of(items, page, total);
+    }
+
+    /** A page of a saved cohort's people, in person order; the total is the cohort's size. */
+    public PageResult<String> members(WorkspaceId ws, long cohortId, PageQuery page) {
+        Cohort c = get(ws, cohortId);
+        List<String> items = db.sql("SELECT person FROM metrics_cohort_members WHERE cohort_id = ? ORDER BY person LIMIT " + page.size() + " OFFSET " + page.offset())
+                .param(cohortId).query(String.class).list();
+        return PageResult.of(items, page, c.size());
     }
 
     @Override

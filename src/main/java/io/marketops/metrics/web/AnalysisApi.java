@@ -16,6 +16,7 @@ import io.marketops.metrics.internal.JdbcSavedCohorts;
 import io.marketops.workspace.Actors;
 import io.marketops.workspace.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -107,18 +108,19 @@ class AnalysisApi {
 
     @GetMapping("/cohorts")
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "Saved cohorts of this workspace")
-    PageResult<SavedCohorts.Cohort> cohorts() {
-        List<SavedCohorts.Cohort> all = cohorts.list(Actors.workspace());
-        return new PageResult<>(all, 1, Math.max(1, all.size()), all.size());
+    @Operation(summary = "Saved cohorts of this workspace, newest first, a page at a time ({\"items\",\"page\",\"size\",\"total\"}); q searches the name")
+    PageResult<SavedCohorts.Cohort> cohorts(@Parameter(description = "case-insensitive search in the name") @RequestParam(required = false) String q,
+            @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
+        return cohorts.page(Actors.workspace(), q, Paging.of(page, size));
     }
 
     @GetMapping("/cohorts/{id}/members")
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "The people of a saved cohort")
-    PageResult<String> members(@PathVariable long id) {
-        List<String> all = cohorts.members(Actors.workspace(), id);
-        return new PageResult<>(all, 1, Math.max(1, all.size()), all.size());
+    @Operation(summary = "The people of a saved cohort (resolved person ids), in order, a page at a time; total is the cohort's size")
+    PageResult<String> members(@PathVariable long id, @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
+        return cohorts.members(Actors.workspace(), id, Paging.of(page, size));
     }
 
     @PostMapping("/retention")

@@ -39,16 +39,7 @@ class ChartRunner {
     }
 
     Object run(WorkspaceId ws, String kind, JsonNode request) {
-        if (request == null || !request.isObject()) throw new InvalidRequest("request", "must be a JSON object: the body of the " + kind + " API call");
-        ObjectNode body = request.deepCopy();
-        if (body.hasNonNull("lastDays")) {
-            int days = body.get("lastDays").asInt();
-            if (days < 1 || days > 366) throw new InvalidRequest("lastDays", "must be between 1 and 366, was " + body.get("lastDays"));
-            LocalDate to = LocalDate.now(workspaces.get(ws).timezone()).minusDays(1);
-            body.put("from", to.minusDays(days - 1L).toString());
-            body.put("to", to.toString());
-            body.remove("lastDays");
-        }
+        ObjectNode body = dated(ws, kind, request);
         try {
             return switch (kind == null ? "" : kind) {
                 case "metrics" -> metrics.run(ws, json.treeToValue(body, Requests.MetricsRequest.class).toQuery());
@@ -60,6 +51,29 @@ class ChartRunner {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidRequest("request", "is not a valid " + kind + " request: " + e.getOriginalMessage());
         }
+    }
+
+    /** A funnel request as the API takes it, from an explored or saved one ({@code lastDays} made into from/to). */
+    Requests.FunnelRequest funnel(WorkspaceId ws, JsonNode request) {
+        try {
+            return json.treeToValue(dated(ws, "funnel", request), Requests.FunnelRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidRequest("funnel", "is not a valid funnel request: " + e.getOriginalMessage());
+        }
+    }
+
+    private ObjectNode dated(WorkspaceId ws, String kind, JsonNode request) {
+        if (request == null || !request.isObject()) throw new InvalidRequest("request", "must be a JSON object: the body of the " + kind + " API call");
+        ObjectNode body = request.deepCopy();
+        if (body.hasNonNull("lastDays")) {
+            int days = body.get("lastDays").asInt();
+            if (days < 1 || days > 366) throw new InvalidRequest("lastDays", "must be between 1 and 366, was " + body.get("lastDays"));
+            LocalDate to = LocalDate.now(workspaces.get(ws).timezone()).minusDays(1);
+            body.put("from", to.minusDays(days - 1L).toString());
+            body.put("to", to.toString());
+            body.remove("lastDays");
+        }
+        return body;
     }
 
     JsonNode parse(String text) {

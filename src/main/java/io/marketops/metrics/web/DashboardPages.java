@@ -27,8 +27,10 @@ class DashboardPages {
     private final ChartRunner runner;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ChartTexts texts;
 
-    DashboardPages(Dashboards dashboards, ShareLinks shares, ChartRunner runner, AuditLog audit, ObjectMapper json) {
+    DashboardPages(Dashboards dashboards, ShareLinks shares, ChartRunner runner, AuditLog audit, ObjectMapper json, ChartTexts texts) {
+        this.texts = texts;
         this.dashboards = dashboards;
         this.shares = shares;
         this.runner = runner;
@@ -61,11 +63,12 @@ class DashboardPages {
 
     @GetMapping("/dashboards/{id}")
     @PreAuthorize("hasAuthority('metrics.read')")
-    String view(@PathVariable long id, Model model) throws JsonProcessingException {
+    String view(@PathVariable long id, Model model, java.util.Locale locale) throws JsonProcessingException {
         var a = Actors.require();
         var data = DashboardsApi.data(runner, dashboards.get(a.workspaceId(), id), a.workspaceId());
         model.addAttribute("data", data);
         model.addAttribute("dataJson", json.writeValueAsString(data));
+        model.addAttribute("textsJson", texts.json(a.workspaceId(), locale));
         model.addAttribute("shares", shares.list(a.workspaceId(), id));
         model.addAttribute("canManage", a.may(Permission.METRICS_MANAGE));
         model.addAttribute("readOnly", false);

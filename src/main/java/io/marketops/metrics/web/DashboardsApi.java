@@ -9,6 +9,7 @@ import io.marketops.metrics.internal.ShareLinks;
 import io.marketops.workspace.Actors;
 import io.marketops.workspace.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -60,10 +62,11 @@ class DashboardsApi {
 
     @GetMapping
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "The workspace's dashboards")
-    PageResult<Dashboards.Dashboard> list() {
-        var all = dashboards.list(Actors.workspace());
-        return new PageResult<>(all, 1, Math.max(1, all.size()), all.size());
+    @Operation(summary = "The workspace's dashboards (without their charts), by name, a page at a time ({\"items\",\"page\",\"size\",\"total\"}); q searches the name")
+    PageResult<Dashboards.Dashboard> list(@Parameter(description = "case-insensitive search in the name") @RequestParam(required = false) String q,
+            @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
+        return dashboards.page(Actors.workspace(), q, Paging.of(page, size));
     }
 
     @PostMapping

@@ -2,6 +2,9 @@ package io.marketops.metrics.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketops.core.InvalidRequest;
+import io.marketops.core.PageResult;
+import io.marketops.metrics.Funnels;
+import io.marketops.metrics.SavedCohorts;
 import io.marketops.metrics.internal.Dashboards;
 import io.marketops.workspace.Actors;
 import io.marketops.workspace.AuditLog;
@@ -26,8 +29,10 @@ class ExploreEndpoints {
     private final ChartRunner runner;
     private final Dashboards dashboards;
     private final AuditLog audit;
+    private final AnalysisApi analysis;
 
-    ExploreEndpoints(ChartRunner runner, Dashboards dashboards, AuditLog audit) {
+    ExploreEndpoints(ChartRunner runner, Dashboards dashboards, AuditLog audit, AnalysisApi analysis) {
+        this.analysis = analysis;
         this.runner = runner;
         this.dashboards = dashboards;
         this.audit = audit;
@@ -37,6 +42,36 @@ class ExploreEndpoints {
     }
 
     record Save(Long dashboardId, String newDashboard, String title, String kind, String chartType, JsonNode query) {
+    }
+
+    /** @param funnel the explored funnel request (may use lastDays); step: the step people did not reach (2 or more); name: of the saved cohort */
+    record Dropped(JsonNode funnel, Integer step, String name) {
+    }
+
+    private Requests.DroppedRequest dropped(Dropped body) {
+        if (body.funnel() == null) throw new InvalidRequest("funnel", "is required: the funnel request");
+        return new Requests.DroppedRequest(runner.funnel(Actors.workspace(), body.funnel()), body.step(), body.name());
+    }
+
+    /** The people who dropped at a step, a page at a time: what POST /api/v1/funnels/dropped answers. */
+    @PostMapping("/explore/dropped")
+    @PreAuthorize("hasAuthority('metrics.read')")
+    PageResult<Funnels.DroppedPerson> dropped(@RequestBody Dropped body, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return analysis.dropped(dropped(body), page, size);
+    }
+
+    /** The same people as CSV (a form post, so the browser downloads it); audited like POST /api/v1/funnels/dropped/export. */
+    @PostMapping("/explore/dropped/export")
+    @PreAuthorize("hasAuthority('data.export')")
+    ResponseEntity<byte[]> exportDropped(@RequestParam String funnel, @RequestParam Integer step) {
+        return analysis.export(dropped(new Dropped(runner.parse(funnel), step, null)));
+    }
+
+    /** Saves them as a named cohort (for a segment), as POST /api/v1/funnels/dropped/cohorts does. */
+    @PostMapping("/explore/dropped/cohorts")
+    @PreAuthorize("hasAuthority('metrics.manage')")
+    SavedCohorts.Cohort saveDropped(@RequestBody Dropped body) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return analysis.save(dropped(body));
     }
 
     @PostMapping("/explore/run")

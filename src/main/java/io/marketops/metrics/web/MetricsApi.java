@@ -9,11 +9,14 @@ import io.marketops.metrics.MetricQuery;
 import io.marketops.metrics.MetricResult;
 import io.marketops.metrics.internal.CustomMetric;
 import io.marketops.metrics.internal.CustomMetrics;
+import io.marketops.metrics.internal.EventProperties;
 import io.marketops.workspace.Actors;
 import io.marketops.workspace.AuditLog;
 import io.marketops.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,11 +25,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/v1/metrics")
@@ -37,8 +43,13 @@ class MetricsApi {
     private final CustomMetrics custom;
     private final Workspaces workspaces;
     private final AuditLog audit;
+    private final EventProperties properties;
+    private final MessageSource messages;
 
-    MetricsApi(MetricCatalog catalog, MetricQueries queries, CustomMetrics custom, Workspaces workspaces, AuditLog audit) {
+    MetricsApi(MetricCatalog catalog, MetricQueries queries, CustomMetrics custom, Workspaces workspaces, AuditLog audit,
+               EventProperties properties, MessageSource messages) {
+        this.properties = properties;
+        this.messages = messages;
         this.catalog = catalog;
         this.queries = queries;
         this.custom = custom;
@@ -52,6 +63,33 @@ class MetricsApi {
     PageResult<Metric> metrics() {
         List<Metric> all = catalog.all(Actors.workspace());
         return new PageResult<>(all, 1, all.size(), all.size());
+    }
+
+    /** A named dimension with its display names. */
+    record Dimension(String id, String nameEn, String nameZh) {
+    }
+
+    /**
+     * @param dimensions      the built-in dimensions of events (orders and ad costs have channel and campaign only; see a metric's breakdowns)
+     * @param properties      event property names seen since {@code propertiesSince}, most frequent first, at most 200
+     * @param propertiesSince the start of the look-back (30 days); names are cached for up to 5 minutes
+     */
+    record DimensionList(List<Dimension> dimensions, List<EventProperties.PropertyName> properties, Instant propertiesSince) {
+    }
+
+    @GetMapping("/dimensions")
+    @PreAuthorize("hasAuthority('metrics.read')")
+    @Operation(summary = "What queries can break down and filter by: the built-in dimensions (id, English and Chinese name) and the event "
+            + "property names the workspace sent in the last 30 days (used as properties.<name>), the 200 most frequent; cached for 5 minutes")
+    DimensionList dimensions() {
+        return new DimensionList(dimensionNames(properties, messages), properties.recent(Actors.workspace()),
+                Instant.now().minus(EventProperties.LOOKBACK));
+    }
+
+    static List<Dimension> dimensionNames(EventProperties properties, MessageSource messages) {
+        return properties.dimensions().stream().map(d -> new Dimension(d,
+                messages.getMessage("metrics.dimension." + d, null, d, Locale.ENGLISH),
+                messages.getMessage("metrics.dimension." + d, null, d, Locale.SIMPLIFIED_CHINESE))).toList();
     }
 
     /** @param sql the statements the metric runs for a daily query over the last 30 days, with ? for bound values */
@@ -77,10 +115,11 @@ class MetricsApi {
 
     @GetMapping("/custom")
     @PreAuthorize("hasAuthority('metrics.read')")
-    @Operation(summary = "The workspace's custom metrics with their definitions")
-    PageResult<CustomMetric> customMetrics() {
-        List<CustomMetric> all = custom.all(Actors.workspace());
-        return new PageResult<>(all, 1, Math.max(1, all.size()), all.size());
+    @Operation(summary = "The workspace's custom metrics with their definitions, by id, a page at a time ({\"items\",\"page\",\"size\",\"total\"}); q searches id and names")
+    PageResult<CustomMetric> customMetrics(@Parameter(description = "case-insensitive search in id, English and Chinese name") @RequestParam(required = false) String q,
+            @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
+        return custom.page(Actors.workspace(), q, Paging.of(page, size));
     }
 
     @PostMapping("/custom")

@@ -20,4 +20,9 @@ class Navigation {
     NavigationItem dashboardsNav() {
         return new NavigationItem("analysis", "nav.dashboards", "/dashboards", "📈", 220, "metrics.read");
     }
+
+    @Bean
+    NavigationItem cohortsNav() {
+        return new NavigationItem("analysis", "nav.cohorts", "/cohorts", "👤", 225, "metrics.read");
+    }
 }

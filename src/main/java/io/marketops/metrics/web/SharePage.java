@@ -23,8 +23,10 @@ class SharePage {
     private final ChartRunner runner;
     private final Workspaces workspaces;
     private final ObjectMapper json;
+    private final ChartTexts texts;
 
-    SharePage(ShareLinks shares, Dashboards dashboards, ChartRunner runner, Workspaces workspaces, ObjectMapper json) {
+    SharePage(ShareLinks shares, Dashboards dashboards, ChartRunner runner, Workspaces workspaces, ObjectMapper json, ChartTexts texts) {
+        this.texts = texts;
         this.shares = shares;
         this.dashboards = dashboards;
         this.runner = runner;
@@ -33,7 +35,7 @@ class SharePage {
     }
 
     @GetMapping("/share/{token}")
-    String view(@PathVariable String token, Model model, HttpServletResponse response) throws JsonProcessingException {
+    String view(@PathVariable String token, Model model, HttpServletResponse response, java.util.Locale locale) throws JsonProcessingException {
         var target = shares.resolve(token).orElse(null);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
@@ -45,6 +47,7 @@ class SharePage {
         var data = DashboardsApi.data(runner, dashboards.get(target.workspace(), target.dashboardId()), target.workspace());
         model.addAttribute("data", data);
         model.addAttribute("dataJson", json.writeValueAsString(data));
+        model.addAttribute("textsJson", texts.json(target.workspace(), locale));
         model.addAttribute("workspaceName", workspaces.get(target.workspace()).name());
         return "metrics/share";
     }
