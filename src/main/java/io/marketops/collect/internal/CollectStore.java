@@ -102,13 +102,13 @@ class CollectStore implements AutoCloseable {
 
     /**
      * Paces senders to what the warehouse absorbs: while more events wait for the warehouse than
-     * it stores in about two seconds, a new request waits (at most {@code maxWaitMillis}) before
+     * it stores in about 1.5 seconds (2 s let the lag pass 5 s while the warehouse also absorbed landed files), a new request waits (at most {@code maxWaitMillis}) before
      * it is written, so acknowledged events stay queryable within seconds even when senders are
      * faster than the warehouse.
      */
     void awaitRoom(long maxWaitMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + maxWaitMillis;
-        while (backlog() > Math.max(10_000, moveRate * 2) && System.currentTimeMillis() < deadline) Thread.sleep(5);
+        while (backlog() > Math.max(10_000, moveRate * 1.5) && System.currentTimeMillis() < deadline) Thread.sleep(5);
     }
 
     /** Events the warehouse stores per second, as last measured by the mover. */
