@@ -56,6 +56,21 @@ class MetricEngineTests {
             a.event(page(WS, null, "a3", "2026-10-11T15:30:00Z", null));
             // another workspace's events never count
             a.event(page(OTHER, "x", null, "2026-10-11T03:00:00Z", "douyin"));
+            // Wednesday 10-14 (no other events that day): five people, one session each, where the two bounce
+            // definitions disagree. b1: two views 5 s apart (multi-page, but under 10 s)
+            a.event(page(WS, "b1", null, "2026-10-14T02:00:00Z", null));
+            a.event(page(WS, "b1", null, "2026-10-14T02:00:05Z", null));
+            // b2: one view, then a click 40 s later (single-page, but stayed 40 s)
+            a.event(page(WS, "b2", null, "2026-10-14T03:00:00Z", null));
+            a.event(track(WS, "click", "b2", "2026-10-14T03:00:40Z"));
+            // b3: two views 180 s apart (neither)
+            a.event(page(WS, "b3", null, "2026-10-14T04:00:00Z", null));
+            a.event(page(WS, "b3", null, "2026-10-14T04:03:00Z", null));
+            // b4: one view and nothing else (both)
+            a.event(page(WS, "b4", null, "2026-10-14T05:00:00Z", null));
+            // b5: one view, a scroll exactly 10 s later: single-page, and 10 s is not "under 10 s"
+            a.event(page(WS, "b5", null, "2026-10-14T06:00:00Z", null));
+            a.event(track(WS, "scroll", "b5", "2026-10-14T06:00:10Z"));
             a.order(order(WS, "o1", "c1", "2026-10-10T17:00:00Z", "100.00", "paid", "douyin"));
             a.order(order(WS, "o2", "c1", "2026-10-11T05:00:00Z", "50.00", "refunded", "douyin"));
             a.order(order(WS, "o3", "c2", "2026-10-11T06:00:00Z", "30.00", "cancelled", "wechat"));
@@ -121,6 +136,17 @@ class MetricEngineTests {
         assertThat(day(r, "2026-10-11")).containsEntry("sessions", 4L).containsEntry("bounce_rate", 0.75).containsEntry("bounce_rate_10s", 0.75)
                 .containsEntry("avg_session_duration", new BigDecimal("75.0"));
         assertThat(day(r, "2026-10-12")).containsEntry("sessions", 1L).containsEntry("bounce_rate", 1.0);
+    }
+
+    @Test
+    void singlePageAndUnderTenSecondBounceRatesDiffer() {
+        var r = run(List.of("sessions", "bounce_rate", "bounce_rate_10s", "avg_session_duration", "pv"), "2026-10-14", "2026-10-14", Granularity.DAY, List.of());
+        // sessions: b1 (2 views, 5 s), b2 (1 view, 40 s), b3 (2 views, 180 s), b4 (1 view, 0 s), b5 (1 view, 10 s)
+        // single-page (views <= 1): b2, b4, b5 → 3 / 5 = 0.6
+        // under 10 s (last − first event < 10 s): b1, b4 → 2 / 5 = 0.4 (b5's exactly 10 s does not count)
+        // duration (5 + 40 + 180 + 0 + 10) / 5 = 47.0 s; views 2 + 1 + 2 + 1 + 1 = 7
+        assertThat(day(r, "2026-10-14")).containsEntry("sessions", 5L).containsEntry("bounce_rate", 0.6).containsEntry("bounce_rate_10s", 0.4)
+                .containsEntry("avg_session_duration", new BigDecimal("47.0")).containsEntry("pv", 7L);
     }
 
     @Test
