@@ -21,7 +21,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /** Paths after and before the home page on hand-written sequences. */
 class PathEngineTests {
-    static final long WS = 62;
+    static final long WS = 62, MIDNIGHT = 65;
     @TempDir
     static Path dir;
     static StandaloneWarehouse warehouse;
@@ -49,6 +49,28 @@ class PathEngineTests {
             a.event(page(WS, "q4", null, "2026-10-10T03:00:00Z", null));
             a.event(track(WS, "view", "q5", "2026-10-10T01:00:00Z"));
             a.event(page(WS, "q5", null, "2026-10-10T10:00:00Z", null));
+        });
+        warehouse.append(a -> {
+            // Around Shanghai midnight (UTC+8), anchor "home" on local day 2026-10-20 = 2026-10-19T16:00Z .. 2026-10-20T16:00Z.
+            // m1 (douyin): home 10-20 23:50 local, then view and cart after midnight (10-21 00:05, 00:10 local)
+            a.event(page(MIDNIGHT, "m1", null, "2026-10-20T15:50:00Z", "douyin"));
+            a.event(track(MIDNIGHT, "view", "m1", "2026-10-20T16:05:00Z"));
+            a.event(track(MIDNIGHT, "cart", "m1", "2026-10-20T16:10:00Z"));
+            // m2 (douyin, ref=ad): home 10-21 00:10 local — still 10-20 in UTC, but outside the local day
+            a.event(event(MIDNIGHT, "page", "home", "m2", null, "2026-10-20T16:10:00Z", "douyin", "{\"ref\":\"ad\"}"));
+            a.event(track(MIDNIGHT, "view", "m2", "2026-10-20T16:20:00Z"));
+            a.event(track(MIDNIGHT, "buy", "m2", "2026-10-20T16:30:00Z"));
+            // m3 (wechat, ref=ad): view 10-19 23:55 local, home 10-20 00:10 local (10-19 in UTC), help page 00:20 local
+            a.event(track(MIDNIGHT, "view", "m3", "2026-10-19T15:55:00Z"));
+            a.event(event(MIDNIGHT, "page", "home", "m3", null, "2026-10-19T16:10:00Z", "wechat", "{\"ref\":\"ad\"}"));
+            a.event(event(MIDNIGHT, "page", "help", "m3", null, "2026-10-19T16:20:00Z", null, null));
+            // m4: home 10-19 23:50 local (douyin, the day before: not the anchor); home 10-20 12:00 (wechat), cart 12:05,
+            // home 12:40 (douyin), buy 12:45 local
+            a.event(page(MIDNIGHT, "m4", null, "2026-10-19T15:50:00Z", "douyin"));
+            a.event(page(MIDNIGHT, "m4", null, "2026-10-20T04:00:00Z", "wechat"));
+            a.event(track(MIDNIGHT, "cart", "m4", "2026-10-20T04:05:00Z"));
+            a.event(page(MIDNIGHT, "m4", null, "2026-10-20T04:40:00Z", "douyin"));
+            a.event(track(MIDNIGHT, "buy", "m4", "2026-10-20T04:45:00Z"));
         });
         paths = new PathEngine(warehouse, workspaces(WS), MetricsProperties.defaults());
     }
@@ -78,6 +100,48 @@ class PathEngineTests {
         PathResult r = paths.run(WorkspaceId.of(WS), query(PathQuery.Direction.BEFORE, 2, Duration.ofDays(1)));
         assertThat(r.people()).isEqualTo(5);
         assertThat(r.topPaths()).extracting(PathResult.Path::events, PathResult.Path::people).containsExactly(tuple(List.of("view"), 1L));
+    }
+
+    static PathResult midnight(PathQuery.Direction d, List<io.marketops.metrics.Filter> filters) {
+        return paths.run(WorkspaceId.of(MIDNIGHT), new PathQuery("home", filters, d, 3, Duration.ofHours(1), LocalDate.parse("2026-10-20"), LocalDate.parse("2026-10-20"), 10));
+    }
+
+    @Test
+    void anchorsAreTakenOnTheShanghaiDayAndPathsRunPastMidnight() {
+        PathResult r = midnight(PathQuery.Direction.AFTER, List.of());
+        // anchors on local 10-20: m1 (23:50), m3 (00:10, 10-19 in UTC), m4 (12:00; its 10-19 23:50 home is the day before); not m2 (10-21 00:10 local)
+        assertThat(r.people()).isEqualTo(3);
+        // m1: view, cart after midnight; m3: help; m4 within the hour from 12:00: cart, home, buy
+        assertThat(r.topPaths()).extracting(PathResult.Path::events, PathResult.Path::people).containsExactlyInAnyOrder(
+                tuple(List.of("view", "cart"), 1L), tuple(List.of("help"), 1L), tuple(List.of("cart", "home", "buy"), 1L));
+        assertThat(r.nodes()).extracting(PathResult.Node::name, PathResult.Node::people).contains(tuple("0 · home", 3L), tuple("1 · cart", 1L), tuple("3 · buy", 1L));
+    }
+
+    @Test
+    void pathsBeforeTheAnchorRunBackPastMidnight() {
+        PathResult r = midnight(PathQuery.Direction.BEFORE, List.of());
+        // only m3 has an event in the hour before its anchor: the view at 10-19 23:55 local, 15 minutes before
+        assertThat(r.people()).isEqualTo(3);
+        assertThat(r.topPaths()).extracting(PathResult.Path::events, PathResult.Path::people).containsExactly(tuple(List.of("view"), 1L));
+    }
+
+    @Test
+    void filtersChooseTheAnchorEvent() {
+        PathResult douyin = midnight(PathQuery.Direction.AFTER, List.of(io.marketops.metrics.Filter.eq("channel", "douyin")));
+        // douyin homes on local 10-20: m1 (23:50) and m4 (12:40, so its path starts there: buy); m3's is wechat, m2's is on 10-21
+        assertThat(douyin.people()).isEqualTo(2);
+        assertThat(douyin.topPaths()).extracting(PathResult.Path::events, PathResult.Path::people).containsExactlyInAnyOrder(
+                tuple(List.of("view", "cart"), 1L), tuple(List.of("buy"), 1L));
+        PathResult ad = midnight(PathQuery.Direction.AFTER, List.of(io.marketops.metrics.Filter.eq("properties.ref", "ad")));
+        // ref=ad homes: m3 (in the day) and m2 (10-21 local, outside)
+        assertThat(ad.people()).isEqualTo(1);
+        assertThat(ad.topPaths()).extracting(PathResult.Path::events, PathResult.Path::people).containsExactly(tuple(List.of("help"), 1L));
+    }
+
+    @Test
+    void refusesFiltersOnUnknownProperties() {
+        assertThatThrownBy(() -> midnight(PathQuery.Direction.AFTER, List.of(io.marketops.metrics.Filter.eq("properties.nope", "x"))))
+                .hasMessageContaining("filters[0].field").hasMessageContaining("unknown property 'nope'");
     }
 
     @Test
