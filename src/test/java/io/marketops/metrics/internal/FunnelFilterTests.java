@@ -94,7 +94,8 @@ class FunnelFilterTests {
             cart(a, "f10", "2026-10-10T16:15:00Z");
             purchase(a, "f10", "2026-10-10T16:20:00Z", "{\"amount\":999}");
         });
-        funnels = new FunnelEngine(warehouse, workspaces(WS), MetricsProperties.defaults());
+        // as the server builds it: unfiltered funnels read the step-event projection, filtered ones the events
+        funnels = new FunnelEngine(warehouse, workspaces(WS), MetricsProperties.defaults(), java.util.Optional.of(new ActivityRollup(warehouse)));
     }
 
     @AfterAll
