@@ -54,7 +54,7 @@ class MetricEngine implements MetricQueries {
         if (query.compare() == Comparison.NONE) {
             return new MetricResult(query.from(), query.to(), query.granularity().name().toLowerCase(), query.dimensions(), null, null, rows);
         }
-        LocalDate[] prev = compareRange(query.from(), query.to(), query.compare());
+        LocalDate[] prev = compareRange(query.from(), query.to(), query.compare(), query.granularity());
         MetricQuery before = query.withRange(prev[0], prev[1]);
         MeasureTable previous = compute(w, before, defs);
         List<MetricResult.Row> prevRows = previous.rows(defs, LocalDate.now(clock.withZone(w.timezone())));
@@ -80,6 +80,16 @@ class MetricEngine implements MetricQueries {
 
     /** 环比: the same number of days just before (whole months when the range is whole months); 同比: the same days a year before. */
     static LocalDate[] compareRange(LocalDate from, LocalDate to, Comparison c) {
+        return compareRange(from, to, c, Granularity.DAY);
+    }
+
+    /**
+     * The comparison range. 同比 of weekly rows is the same weekdays 52 weeks (364 days) before, so each
+     * Monday-to-Sunday week meets a Monday-to-Sunday week (the same dates a year before start on another
+     * weekday, and their weeks would not line up with this range's); otherwise the same dates a year before.
+     */
+    static LocalDate[] compareRange(LocalDate from, LocalDate to, Comparison c, Granularity g) {
+        if (c == Comparison.PREVIOUS_YEAR && g == Granularity.WEEK) return new LocalDate[]{from.minusWeeks(52), to.minusWeeks(52)};
         if (c == Comparison.PREVIOUS_YEAR) return new LocalDate[]{from.minusYears(1), to.minusYears(1)};
         if (from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth()) {
             long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));

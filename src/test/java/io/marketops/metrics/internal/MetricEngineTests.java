@@ -313,14 +313,14 @@ class MetricEngineTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("bug: weekly previous_year pairs each week with the same-position bucket of the year-earlier range (2026-10-19..25 with the lone Sunday 2025-10-19, 10-26..11-01 with 2025-10-20..26), not the same days a year before; 2025-10-27..11-01 is never compared")
-    void weeklyComparisonWithThePreviousYearUsesTheSameDaysAYearBefore() {
+    void weeklyComparisonWithThePreviousYearMeetsTheSameWeekdays52WeeksBefore() {
         var r = runFixed(CAL, List.of("pv", "uv"), "2026-10-19", "2026-11-01", Granularity.WEEK, Comparison.PREVIOUS_YEAR);
-        assertThat(r.compareFrom()).isEqualTo(LocalDate.parse("2025-10-19"));
-        assertThat(r.compareTo()).isEqualTo(LocalDate.parse("2025-11-01"));
-        // 同比 = "the same days a year before": Mon 2026-10-19 .. Sun 10-25 ↔ Sun 2025-10-19 .. Sat 10-25: z3 (10-19), z4 (10-21) → pv 2, uv 2
-        assertThat(compare(r, "2026-10-19")).containsEntry("pv", new MetricResult.Change(2L, 0.0)).containsEntry("uv", new MetricResult.Change(2L, 0.0));
-        // Mon 2026-10-26 .. Sun 11-01 ↔ Sun 2025-10-26 .. Sat 11-01: z2 10-31 23:30 and 11-01 00:30 → pv 2, uv 1
+        // 52 weeks (364 days) before: Mon 2025-10-20 .. Sun 2025-11-02, two whole Monday weeks like the range's own
+        assertThat(r.compareFrom()).isEqualTo(LocalDate.parse("2025-10-20"));
+        assertThat(r.compareTo()).isEqualTo(LocalDate.parse("2025-11-02"));
+        // Mon 2026-10-19 .. Sun 10-25 (pv 2, uv 2) ↔ Mon 2025-10-20 .. Sun 10-26: z4 (Tue 10-21) → pv 1, uv 1 (z3's Sunday 10-19 is the week before)
+        assertThat(compare(r, "2026-10-19")).containsEntry("pv", new MetricResult.Change(1L, 1.0)).containsEntry("uv", new MetricResult.Change(1L, 1.0));
+        // Mon 2026-10-26 .. Sun 11-01 (pv 3, uv 2) ↔ Mon 2025-10-27 .. Sun 11-02: z2 10-31 23:30 and 11-01 00:30 local → pv 2, uv 1
         assertThat(compare(r, "2026-10-26")).containsEntry("pv", new MetricResult.Change(2L, 0.5)).containsEntry("uv", new MetricResult.Change(1L, 1.0));
     }
 
