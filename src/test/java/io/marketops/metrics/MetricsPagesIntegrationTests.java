@@ -92,6 +92,16 @@ class MetricsPagesIntegrationTests {
         var xlsx = browser.postFormBytes("/explore/export", Map.of("kind", "metrics", "request", request));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2)).isEqualTo("PK");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            java.util.List<String> head = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> head.add(c.getStringCellValue()));
+            // the page's words: headings, metric and dimension names, channel display names, not ids
+            assertThat(head).as("XLSX headings").contains("时间", "渠道").doesNotContain("period", "channel", "gmv", "roas").hasSize(4);
+            java.util.List<String> channels = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) channels.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            assertThat(channels).contains("抖音").doesNotContain("douyin");
+        }
 
         var saved = browser.postJson("/explore/save", "{\"newDashboard\":\"周报看板\",\"title\":\"GMV 与 ROAS\",\"kind\":\"metrics\",\"chartType\":\"line\",\"query\":" + request + "}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);

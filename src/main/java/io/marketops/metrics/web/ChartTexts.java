@@ -25,7 +25,8 @@ class ChartTexts {
     /** The keys under {@code metrics.chart.} the scripts use. */
     static final List<String> LABELS = List.of("period", "event", "users", "toPrevious", "toFirst", "medianSeconds", "step",
             "cohort", "size", "average", "path", "people", "none", "change", "error", "classic", "unbounded",
-            "droppedAt", "list", "exportCsv", "segmentName", "saveSegment", "saved", "viewSegments", "person", "enteredAt", "showing", "nextPage", "nameRequired");
+            "droppedAt", "list", "exportCsv", "segmentName", "saveSegment", "saved", "viewSegments", "person", "enteredAt", "showing", "nextPage", "nameRequired",
+            "compared", "breakdown", "all", "classicShort", "unboundedShort", "from", "to");
     private final MessageSource messages;
     private final MetricCatalog catalog;
     private final Channels channels;

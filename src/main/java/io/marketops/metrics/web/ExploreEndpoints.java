@@ -31,6 +31,13 @@ class ExploreEndpoints {
     private final AuditLog audit;
     private final AnalysisApi analysis;
 
+    private ChartTexts texts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setTexts(ChartTexts texts) {
+        this.texts = texts;
+    }
+
     ExploreEndpoints(ChartRunner runner, Dashboards dashboards, AuditLog audit, AnalysisApi analysis) {
         this.analysis = analysis;
         this.runner = runner;
@@ -102,7 +109,7 @@ class ExploreEndpoints {
     @PreAuthorize("hasAuthority('data.export')")
     ResponseEntity<byte[]> export(@RequestParam String kind, @RequestParam String request) {
         Object result = runner.run(Actors.workspace(), kind, runner.parse(request));
-        byte[] xlsx = XlsxExport.write(kind, result);
+        byte[] xlsx = XlsxExport.write(kind, result, texts.of(Actors.workspace(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         audit.record("metrics.export", kind, request.length() > 500 ? request.substring(0, 500) : request);
         String name = "marketops-" + kind + "-" + LocalDate.now() + ".xlsx";
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
