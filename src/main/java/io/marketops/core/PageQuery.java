@@ -31,6 +31,11 @@ public record PageQuery(int page, int size, String sortField, boolean descending
         return new PageQuery(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size, field, desc);
     }
 
+    /** A page of a list with one fixed order (no sort parameter): the defaults of {@link #parse} for page and size. */
+    public static PageQuery of(Integer page, Integer size) {
+        return new PageQuery(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size, null, false);
+    }
+
     public int offset() {
         return (page - 1) * size;
     }

@@ -62,9 +62,9 @@ public class QuarantineStore {
     public PageResult<Entry> list(WorkspaceId ws, PageQuery page, String search) {
         String where = "workspace_id = ?";
         List<Object> params = new java.util.ArrayList<>(List.of(ws.value()));
-        if (search != null && !search.isBlank()) {
-            String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where += " AND (reason ILIKE ? ESCAPE '\\' OR payload ILIKE ? ESCAPE '\\')";
+        String like = io.marketops.core.TextSearch.containsPattern(search);
+        if (like != null) {
+            where += " AND (reason ILIKE ? OR payload ILIKE ?)";
             params.add(like);
             params.add(like);
         }

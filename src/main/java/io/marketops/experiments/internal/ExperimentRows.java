@@ -52,9 +52,9 @@ class ExperimentRows {
             where.append(" AND status = ?");
             params.add(status.name());
         }
-        if (text != null && !text.isBlank()) {
+        String like = io.marketops.core.TextSearch.containsPattern(text);
+        if (like != null) {
             where.append(" AND (key ILIKE ? OR name ILIKE ? OR hypothesis ILIKE ?)");
-            String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             params.addAll(List.of(like, like, like));
         }
         long total = db.sql("SELECT count(*)" + where).params(params).query(Long.class).single();

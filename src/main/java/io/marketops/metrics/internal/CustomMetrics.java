@@ -33,7 +33,7 @@ public class CustomMetrics {
 
     /** A page of the custom metrics, by id; {@code q} searches id and both names (case-insensitive). */
     public PageResult<CustomMetric> page(WorkspaceId ws, String q, PageQuery page) {
-        String like = Dashboards.likePattern(q);
+        String like = io.marketops.core.TextSearch.containsPattern(q);
         String where = " WHERE workspace_id = ?" + (like == null ? "" : " AND (id ILIKE ? OR name_en ILIKE ? OR name_zh ILIKE ?)");
         Object[] params = like == null ? new Object[]{ws.value()} : new Object[]{ws.value(), like, like, like};
         long total = db.sql("SELECT count(*) FROM metrics_custom_metrics" + where).params(params).query(Long.class).single();

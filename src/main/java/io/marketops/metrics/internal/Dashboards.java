@@ -39,7 +39,7 @@ public class Dashboards {
 
     /** A page of the dashboards (without their charts), by name; {@code q} searches the name (case-insensitive). */
     public PageResult<Dashboard> page(WorkspaceId ws, String q, PageQuery page) {
-        String like = likePattern(q);
+        String like = io.marketops.core.TextSearch.containsPattern(q);
         String where = " WHERE workspace_id = ?" + (like == null ? "" : " AND name ILIKE ?");
         Object[] params = like == null ? new Object[]{ws.value()} : new Object[]{ws.value(), like};
         long total = db.sql("SELECT count(*) FROM metrics_dashboards" + where).params(params).query(Long.class).single();
@@ -47,12 +47,6 @@ public class Dashboards {
                 .params(params).query((rs, i) -> new Dashboard(rs.getLong("id"), rs.getString("name"), rs.getString("created_by"),
                         rs.getTimestamp("created_at").toInstant(), List.of())).list();
         return PageResult.of(items, page, total);
-    }
-
-    /** A case-insensitive substring pattern for ILIKE, with the wildcards of {@code q} escaped; null for no search. */
-    static String likePattern(String q) {
-        if (q == null || q.isBlank()) return null;
-        return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public Dashboard get(WorkspaceId ws, long id) {

@@ -53,7 +53,7 @@ public class JdbcSavedCohorts implements SavedCohorts {
 
     /** A page of the saved cohorts, newest first; {@code q} searches the name (case-insensitive). */
     public PageResult<Cohort> page(WorkspaceId ws, String q, PageQuery page) {
-        String like = Dashboards.likePattern(q);
+        String like = io.marketops.core.TextSearch.containsPattern(q);
         String where = " WHERE workspace_id = ?" + (like == null ? "" : " AND name ILIKE ?");
         Object[] params = like == null ? new Object[]{ws.value()} : new Object[]{ws.value(), like};
         long total = db.sql("SELECT count(*) FROM metrics_cohorts" + where).params(params).query(Long.class).single();

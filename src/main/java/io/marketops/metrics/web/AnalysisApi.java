@@ -112,7 +112,7 @@ class AnalysisApi {
     PageResult<SavedCohorts.Cohort> cohorts(@Parameter(description = "case-insensitive search in the name") @RequestParam(required = false) String q,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
-        return cohorts.page(Actors.workspace(), q, Paging.of(page, size));
+        return cohorts.page(Actors.workspace(), q, PageQuery.of(page, size));
     }
 
     @GetMapping("/cohorts/{id}/members")
@@ -120,7 +120,7 @@ class AnalysisApi {
     @Operation(summary = "The people of a saved cohort (resolved person ids), in order, a page at a time; total is the cohort's size")
     PageResult<String> members(@PathVariable long id, @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
-        return cohorts.members(Actors.workspace(), id, Paging.of(page, size));
+        return cohorts.members(Actors.workspace(), id, PageQuery.of(page, size));
     }
 
     @PostMapping("/retention")

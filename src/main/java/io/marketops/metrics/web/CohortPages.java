@@ -43,7 +43,7 @@ class CohortPages {
     @PreAuthorize("hasAuthority('metrics.read')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         var a = Actors.require();
-        var result = cohorts.page(a.workspaceId(), q, Paging.of(page == null || page < 1 ? 1 : page, PageQuery.DEFAULT_SIZE));
+        var result = cohorts.page(a.workspaceId(), q, PageQuery.of(page == null || page < 1 ? 1 : page, PageQuery.DEFAULT_SIZE));
         model.addAttribute("cohorts", result);
         model.addAttribute("rows", result.items().stream().map(c -> new Row(c, origin(c.origin()))).toList());
         model.addAttribute("q", q);

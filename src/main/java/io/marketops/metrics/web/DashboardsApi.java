@@ -1,5 +1,7 @@
 package io.marketops.metrics.web;
 
+import io.marketops.core.PageQuery;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketops.core.InvalidRequest;
 import io.marketops.core.PageResult;
@@ -66,7 +68,7 @@ class DashboardsApi {
     PageResult<Dashboards.Dashboard> list(@Parameter(description = "case-insensitive search in the name") @RequestParam(required = false) String q,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
-        return dashboards.page(Actors.workspace(), q, Paging.of(page, size));
+        return dashboards.page(Actors.workspace(), q, PageQuery.of(page, size));
     }
 
     @PostMapping

@@ -1,5 +1,7 @@
 package io.marketops.metrics.web;
 
+import io.marketops.core.PageQuery;
+
 import io.marketops.core.NotFound;
 import io.marketops.core.PageResult;
 import io.marketops.metrics.Metric;
@@ -119,7 +121,7 @@ class MetricsApi {
     PageResult<CustomMetric> customMetrics(@Parameter(description = "case-insensitive search in id, English and Chinese name") @RequestParam(required = false) String q,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "items per page, 1 to 500 (default 50)") @RequestParam(required = false) Integer size) {
-        return custom.page(Actors.workspace(), q, Paging.of(page, size));
+        return custom.page(Actors.workspace(), q, PageQuery.of(page, size));
     }
 
     @PostMapping("/custom")
