@@ -9,16 +9,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads touches and conversions from the warehouse's {@code events}, one workspace, in person and
  * time order, into a {@link JourneyAssembler}.
  * <ul>
- *   <li>person = the user the event's anonymous id is stitched to in {@code identities} (kept by
- *       collection, one row per alias id), else the event's user id, else its anonymous id — the
- *       same person as the metrics module counts;</li>
+ *   <li>person = {@code person_id} of collection's {@code event_people} view, the one definition
+ *       of who is who (aliased user, user id, identified user, anonymous id) — the same person as
+ *       the metrics module counts;</li>
  *   <li>touch = a session with a channel (at its first event that carries one), or an event with a
  *       channel but no session (an ad click, say) that is not itself a conversion;</li>
  *   <li>conversion = a track event named in the query, with its value from the revenue column (or
@@ -33,9 +31,9 @@ class WarehouseJourneys {
         this.warehouse = warehouse;
     }
 
-    /** How persons are resolved: {@code identities} or {@code none}. */
+    /** How persons are resolved: always through collection's identities ({@code event_people}). */
     String stitching() {
-        return aliasColumn(identitiesColumns()) == null ? "none" : "identities";
+        return "identities";
     }
 
     JourneyAssembler.Result read(long workspace, JourneyQuery q, ZoneId zone) {
@@ -44,7 +42,6 @@ class WarehouseJourneys {
         long lookbackMs = q.lookbackDays() * 86_400_000L;
         Instant touchesFrom = from.minusMillis(lookbackMs);
         List<Object> params = new ArrayList<>();
-        String ids = ids(workspace, params);
         String value = value(q, params);
         params.add(workspace);
         params.add(touchesFrom.toString());
@@ -54,10 +51,9 @@ class WarehouseJourneys {
         params.addAll(q.conversionEvents());
         params.add(from.toString());
         String sql = """
-                WITH ids AS (%s),
-                ev AS (
-                  SELECT coalesce(iu.user_id, e.user_id, i.user_id, e.anonymous_id) AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
-                  FROM events e LEFT JOIN ids i ON i.anonymous_id = e.anonymous_id LEFT JOIN ids iu ON iu.anonymous_id = e.user_id
+                WITH ev AS (
+                  SELECT e.person_id AS person, e.ts, e.type, e.event, e.session_id, e.channel, %s AS value
+                  FROM event_people e
                   WHERE e.workspace_id = ? AND e.ts >= CAST(? AS TIMESTAMPTZ) AND e.ts < CAST(? AS TIMESTAMPTZ)
                 ),
                 touches AS (
@@ -74,7 +70,7 @@ class WarehouseJourneys {
                 SELECT person, epoch_ms(ts) AS t, 0 AS kind, channel, NULL AS value FROM touches WHERE person IS NOT NULL
                 UNION ALL
                 SELECT person, epoch_ms(ts) AS t, 1 AS kind, NULL AS channel, value FROM conversions WHERE person IS NOT NULL
-                ORDER BY person, t, kind""".formatted(ids, value, events, events);
+                ORDER BY person, t, kind""".formatted(value, events, events);
         JourneyAssembler assembler = new JourneyAssembler(from.toEpochMilli(), until.toEpochMilli(), lookbackMs);
         warehouse.sql().sql(sql).params(params).query(rs -> {
             String person = rs.getString(1);
@@ -83,32 +79,6 @@ class WarehouseJourneys {
             else assembler.conversion(person, at, rs.getBigDecimal(5));
         });
         return assembler.finish();
-    }
-
-    /**
-     * The identities sub-query: one user per anonymous id (collection keeps one row per alias id;
-     * an older shape keyed by anonymous_id may hold several, the earliest wins), so events never fan out.
-     */
-    private String ids(long workspace, List<Object> params) {
-        Set<String> cols = identitiesColumns();
-        String alias = aliasColumn(cols);
-        if (alias == null) return "SELECT CAST(NULL AS VARCHAR) AS anonymous_id, CAST(NULL AS VARCHAR) AS user_id WHERE false";
-        params.add(workspace);
-        String pick = cols.contains("first_seen") ? "arg_min(user_id, first_seen)" : "min(user_id)";
-        return "SELECT " + alias + " AS anonymous_id, " + pick + " AS user_id FROM identities WHERE workspace_id = ? GROUP BY " + alias;
-    }
-
-    /** The column holding the anonymous id: {@code alias_id} (collection) or {@code anonymous_id}; null without a usable table. */
-    private static String aliasColumn(Set<String> cols) {
-        if (!cols.contains("user_id")) return null;
-        return cols.contains("alias_id") ? "alias_id" : cols.contains("anonymous_id") ? "anonymous_id" : null;
-    }
-
-    private Set<String> identitiesColumns() {
-        List<String> cols = warehouse.sql().sql("""
-                SELECT column_name FROM information_schema.columns WHERE table_name = 'identities' AND table_schema = 'main'""")
-                .query(String.class).list();
-        return Collections.unmodifiableSet(new TreeSet<>(cols));
     }
 
     private static String value(JourneyQuery q, List<Object> params) {
