@@ -211,11 +211,9 @@ class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     /** Absorbs every landed event file into the native table now; returns the events moved. */
     long absorbLanded() {
-        try {
-            return landing.absorbAll();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("absorbing landed events failed: " + e.getMessage(), e);
-        }
+        long rows = 0, moved;
+        while ((moved = absorbLanded(64)) > 0) rows += moved;
+        return rows;
     }
 
     @Override

@@ -237,13 +237,6 @@ final class EventLanding implements AutoCloseable {
         }
     }
 
-    /** Absorbs everything landed so far (schema changes, tests, shutdown). */
-    long absorbAll() throws SQLException, IOException {
-        long rows = 0;
-        while (!landed().isEmpty()) rows += absorb(64);
-        return rows;
-    }
-
     /** Deletes absorbed files whose grace period is over, then forgets them. */
     private void deleteAfterGrace() throws IOException, SQLException {
         long limit = System.nanoTime() - grace.toNanos();
