@@ -15,6 +15,11 @@ final class Dimensions {
     static final String PROPERTY_PREFIX = "properties.";
     private static final Pattern PROPERTY_NAME = Pattern.compile("[\\p{L}\\p{N}_\\-]{1,64}");
 
+    /** Whether {@code name} can follow {@code properties.} in a dimension or filter: 1–64 letters, digits, '_' or '-'. */
+    static boolean isPropertyName(String name) {
+        return name != null && PROPERTY_NAME.matcher(name).matches();
+    }
+
     /** Dimension → events column. */
     static final Map<String, String> EVENT_COLUMNS = new LinkedHashMap<>();
 
@@ -58,7 +63,7 @@ final class Dimensions {
         if (dim == null || dim.isBlank()) throw new InvalidRequest(field, "must not be empty; use " + allowedList());
         if (isProperty(dim)) {
             String name = dim.substring(PROPERTY_PREFIX.length());
-            if (!PROPERTY_NAME.matcher(name).matches()) {
+            if (!isPropertyName(name)) {
                 throw new InvalidRequest(field, "'" + name + "' is not a valid property name: use 1 to 64 letters, digits, '_' or '-'");
             }
             return;

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * What a person can break down or filter by: the built-in dimensions (the whitelist of
@@ -24,7 +23,6 @@ public class EventProperties {
     public static final int MAX_PROPERTIES = 200;
     /** Names are counted again after this long; a new property shows up at most this late. */
     static final Duration CACHE_FOR = Duration.ofMinutes(5);
-    private static final Pattern VALID_NAME = Pattern.compile("[\\p{L}\\p{N}_\\-]{1,64}");
 
     private final Warehouse warehouse;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
@@ -67,7 +65,7 @@ public class EventProperties {
                         GROUP BY k ORDER BY n DESC, k LIMIT ?""")
                 .params(ws.value(), now.minus(LOOKBACK).toString(), MAX_PROPERTIES * 2)
                 .query((rs, i) -> new PropertyName(rs.getString(1), rs.getLong(2))).list()
-                .stream().filter(p -> p.name() != null && VALID_NAME.matcher(p.name()).matches()).limit(MAX_PROPERTIES).toList();
+                .stream().filter(p -> Dimensions.isPropertyName(p.name())).limit(MAX_PROPERTIES).toList();
         cache.put(ws.value(), new Cached(now, names));
         return names;
     }

@@ -30,15 +30,10 @@ class ExploreEndpoints {
     private final Dashboards dashboards;
     private final AuditLog audit;
     private final AnalysisApi analysis;
+    private final ChartTexts texts;
 
-    private ChartTexts texts;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setTexts(ChartTexts texts) {
+    ExploreEndpoints(ChartRunner runner, Dashboards dashboards, AuditLog audit, AnalysisApi analysis, ChartTexts texts) {
         this.texts = texts;
-    }
-
-    ExploreEndpoints(ChartRunner runner, Dashboards dashboards, AuditLog audit, AnalysisApi analysis) {
         this.analysis = analysis;
         this.runner = runner;
         this.dashboards = dashboards;
